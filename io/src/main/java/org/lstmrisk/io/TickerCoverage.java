@@ -1,0 +1,20 @@
+package org.lstmrisk.io;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * How one ticker's data was read: source, date range, rows read, values forward-filled under the
+ * {@link GapPolicy}, and which column returns come from. This class is immutable and thread-safe.
+ *
+ * @param ticker       the ticker
+ * @param source       the file it came from
+ * @param firstDate    first date in the file
+ * @param lastDate     last date in the file
+ * @param rows         data rows read
+ * @param filledValues dates forward-filled
+ * @param priceColumn  {@code Adj Close} or {@code Close}
+ */
+public record TickerCoverage(String ticker, Path source, LocalDate firstDate, LocalDate lastDate, int rows,
+                             int filledValues, String priceColumn) {
+}

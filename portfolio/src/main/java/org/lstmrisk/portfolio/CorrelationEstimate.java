@@ -1,0 +1,16 @@
+package org.lstmrisk.portfolio;
+
+/**
+ * A correlation matrix estimated from a window of returns, and whether it had to be repaired to be PSD.
+ * This class is immutable and thread-safe.
+ *
+ * @param matrix                  the (possibly repaired) correlation matrix, PSD
+ * @param observations            number of return observations (days) in the window
+ * @param minEigenvalueBefore     the smallest eigenvalue of the sample matrix before any repair
+ * @param repaired                true when the sample matrix was not PSD and was replaced by the nearest one
+ * @param repairMethod            a short description of the repair, or {@code "none"}
+ * @param repairFrobeniusDistance Frobenius norm of (repaired − sample); 0 when not repaired
+ */
+public record CorrelationEstimate(CorrelationMatrix matrix, int observations, double minEigenvalueBefore,
+                                  boolean repaired, String repairMethod, double repairFrobeniusDistance) {
+}

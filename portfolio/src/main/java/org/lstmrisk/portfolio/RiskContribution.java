@@ -1,0 +1,15 @@
+package org.lstmrisk.portfolio;
+
+/**
+ * One position's contribution to portfolio volatility (Euler allocation). This class is immutable and thread-safe.
+ *
+ * @param ticker     the position
+ * @param weight     its weight (fraction of portfolio value)
+ * @param volatility its forecast daily volatility (fraction)
+ * @param marginal   ∂σp/∂w_i = (Σw)_i / σp, daily volatility per unit weight
+ * @param component  w_i·(Σw)_i / σp; the components sum to σp (daily volatility)
+ * @param share      component / σp; the shares sum to 1 (may be negative for hedges)
+ */
+public record RiskContribution(String ticker, double weight, double volatility, double marginal,
+                               double component, double share) {
+}

@@ -1,0 +1,24 @@
+package org.lstmrisk.core.forecast;
+
+import org.lstmrisk.core.PriceSeries;
+
+/**
+ * A volatility forecasting method: fits a {@link VolatilityModel} to the prices of one ticker up to and
+ * including the as-of date (the last date of the series it is given). Implementations are stateless and
+ * thread-safe; all state lives in the fitted model.
+ */
+public interface VolatilityForecaster {
+
+    /** The name used on the command line and in reports, e.g. {@code ewma}. */
+    String name();
+
+    /**
+     * Fits a model on {@code history}, which holds data up to and including the as-of date only.
+     *
+     * @throws IllegalArgumentException when the history is too short for this method
+     */
+    VolatilityModel fit(PriceSeries history);
+
+    /** The fewest prices {@link #fit} accepts. */
+    int minimumHistory();
+}
