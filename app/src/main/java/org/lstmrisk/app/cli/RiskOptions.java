@@ -1,0 +1,65 @@
+package org.lstmrisk.app.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.lstmrisk.app.run.ForecasterCatalog;
+import org.lstmrisk.app.run.RunSettings;
+import org.lstmrisk.core.forecast.EwmaForecaster;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that {@code run} and {@code demo} share, and how they merge with a configuration file:
+ * a flag wins over the file, the file over the default.
+ */
+public final class RiskOptions {
+
+    static final int DEFAULT_HORIZON_DAYS = 1;
+    static final int DEFAULT_CORRELATION_WINDOW_DAYS = 252;
+    static final int DEFAULT_MAX_FORWARD_FILL_DAYS = 5;
+
+    @Option(names = "--model", paramLabel = "NAME",
+            description = "Volatility forecaster: ewma (default ewma; lstm lands with its issue).")
+    String model;
+
+    @Option(names = "--horizon", paramLabel = "N", description = "Forecast horizon in trading days (default 1).")
+    Integer horizonDays;
+
+    @Option(names = "--correlation-window", paramLabel = "DAYS",
+            description = "Daily returns in the trailing correlation window (default 252).")
+    Integer correlationWindowDays;
+
+    @Option(names = "--max-fill", paramLabel = "DAYS",
+            description = "Gap policy: forward-fill at most this many consecutive missing trading dates per ticker; 0 refuses any gap (default 5).")
+    Integer maxForwardFillDays;
+
+    @Option(names = "--ewma-lambda", paramLabel = "LAMBDA", description = "EWMA decay factor (default 0.94).")
+    Double ewmaLambda;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads for per-ticker forecasts (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder; the report goes to DIR/<as-of>/.")
+    Path out;
+
+    /** Merges flags, the configuration file (paths relative to {@code baseDir}) and defaults. */
+    RunSettings toSettings(SettingsFile file, Path baseDir, Path weights, LocalDate asOf, Path defaultOut) {
+        try {
+            return new RunSettings(
+                    weights,
+                    asOf,
+                    first(model, file.model(), ForecasterCatalog.DEFAULT_MODEL),
+                    first(horizonDays, file.horizonDays(), DEFAULT_HORIZON_DAYS),
+                    first(correlationWindowDays, file.correlationWindowDays(), DEFAULT_CORRELATION_WINDOW_DAYS),
+                    first(maxForwardFillDays, file.maxForwardFillDays(), DEFAULT_MAX_FORWARD_FILL_DAYS),
+                    first(ewmaLambda, file.ewmaLambda(), EwmaForecaster.RISKMETRICS.lambda()),
+                    first(threads, file.threads(), Runtime.getRuntime().availableProcessors()),
+                    out != null ? out : file.out() != null ? baseDir.resolve(file.out()) : defaultOut);
+        } catch (IllegalArgumentException e) {
+            throw new org.lstmrisk.app.UserInputException(e.getMessage(), e);
+        }
+    }
+
+    static <T> T first(T flag, T fromFile, T fallback) {
+        return flag != null ? flag : fromFile != null ? fromFile : fallback;
+    }
+}

@@ -1,0 +1,80 @@
+package org.lstmrisk.app.cli;
+
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.lstmrisk.app.UserInputException;
+import org.lstmrisk.app.run.MarketData;
+import org.lstmrisk.app.run.PriceLoader;
+import org.lstmrisk.app.run.RiskJob;
+import org.lstmrisk.app.run.RunSettings;
+import org.lstmrisk.io.GapPolicy;
+import org.lstmrisk.io.WeightsFile;
+import org.lstmrisk.io.WeightsReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code lstm-risk run}: the nightly risk run on price files. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Forecast each stock's volatility, build the portfolio's covariance and risk, and write "
+                + "OUT/<as-of>/report.json and forecasts.csv.",
+                "Exit codes: 0 complete, 2 bad usage or input (nothing written), 1 internal failure, 3 hard limit breached."})
+public final class RunCommand implements Callable<Integer> {
+
+    private final PriceLoader priceLoader;
+    private final WeightsReader weightsReader;
+    private final SettingsFileReader settingsFileReader;
+    private final RiskJob job;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR|FILE",
+            description = "A folder of per-ticker CSV files, one such file, or one long-format file (date,ticker,...).")
+    Path data;
+
+    @Option(names = "--weights", paramLabel = "FILE",
+            description = "CSV ticker,weight; default: equal weights over the tickers with enough history.")
+    Path weights;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "As-of date YYYY-MM-DD (default: last date common to the data).")
+    LocalDate asOf;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration; flags override it.")
+    Path config;
+
+    @Mixin
+    RiskOptions options;
+
+    /** A run command from its collaborators. */
+    @Inject
+    public RunCommand(PriceLoader priceLoader, WeightsReader weightsReader, SettingsFileReader settingsFileReader,
+                      RiskJob job) {
+        this.priceLoader = priceLoader;
+        this.weightsReader = weightsReader;
+        this.settingsFileReader = settingsFileReader;
+        this.job = job;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        SettingsFile file = config == null ? SettingsFile.EMPTY : settingsFileReader.read(config);
+        Path baseDir = config == null ? Path.of("") : config.toAbsolutePath().getParent();
+        Path dataPath = data != null ? data : file.data() != null ? baseDir.resolve(file.data()) : null;
+        if (dataPath == null) {
+            throw new UserInputException("no price data given: use --data DIR|FILE (or 'data:' in --config); "
+                    + "to try the engine without data, run 'lstm-risk demo'");
+        }
+        Path weightsPath = weights != null ? weights : file.weights() != null ? baseDir.resolve(file.weights()) : null;
+        RunSettings settings = options.toSettings(file, baseDir, weightsPath,
+                RiskOptions.first(asOf, file.asOf(), null), Path.of("out"));
+
+        MarketData market = priceLoader.load(dataPath, new GapPolicy(settings.maxForwardFillDays()));
+        WeightsFile weightsFile = weightsPath == null ? null : weightsReader.read(weightsPath);
+        return job.execute(market, weightsFile, settings, spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,26 @@
+package org.lstmrisk.app.cli;
+
+import java.time.LocalDate;
+
+/**
+ * The keys of a run configuration file (YAML); every key is optional, and a command-line flag overrides
+ * the file. Paths are relative to the file's folder. This class is immutable and thread-safe.
+ *
+ * @param data                  price folder or file
+ * @param weights               weights CSV
+ * @param asOf                  as-of date
+ * @param model                 forecaster name
+ * @param horizonDays           forecast horizon, trading days
+ * @param correlationWindowDays trailing correlation window, daily returns
+ * @param maxForwardFillDays    gap policy limit (0 refuses gaps)
+ * @param ewmaLambda            EWMA decay λ
+ * @param threads               worker threads
+ * @param out                   output folder
+ */
+public record SettingsFile(String data, String weights, LocalDate asOf, String model, Integer horizonDays,
+                           Integer correlationWindowDays, Integer maxForwardFillDays, Double ewmaLambda,
+                           Integer threads, String out) {
+
+    /** A file with no keys. */
+    public static final SettingsFile EMPTY = new SettingsFile(null, null, null, null, null, null, null, null, null, null);
+}

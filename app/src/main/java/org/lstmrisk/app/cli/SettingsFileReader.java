@@ -1,0 +1,54 @@
+package org.lstmrisk.app.cli;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.lstmrisk.io.DataInputException;
+
+/**
+ * Reads a YAML run configuration into {@link SettingsFile}. An unknown key, a value of the wrong type or a
+ * malformed file is a {@link DataInputException} naming the file, line and key. This class is immutable and
+ * thread-safe.
+ */
+public final class SettingsFileReader {
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+            .registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    /** Reads {@code file}. */
+    public SettingsFile read(Path file) throws DataInputException {
+        try {
+            if (Files.size(file) == 0) {
+                return SettingsFile.EMPTY;
+            }
+            SettingsFile s = yaml.readValue(file.toFile(), SettingsFile.class);
+            return s == null ? SettingsFile.EMPTY : s;
+        } catch (NoSuchFileException e) {
+            throw new DataInputException(file, 0, "", "configuration file not found");
+        } catch (UnrecognizedPropertyException e) {
+            throw new DataInputException(file, line(e.getLocation()), e.getPropertyName(),
+                    "unknown key; known keys: " + e.getKnownPropertyIds());
+        } catch (JsonMappingException e) {
+            String field = e.getPath().isEmpty() ? "" : e.getPath().get(e.getPath().size() - 1).getFieldName();
+            throw new DataInputException(file, line(e.getLocation()), field, e.getOriginalMessage(), e);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new DataInputException(file, line(e.getLocation()), "", e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new DataInputException(file, 0, "", "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static long line(JsonLocation location) {
+        return location == null ? 0 : location.getLineNr();
+    }
+}

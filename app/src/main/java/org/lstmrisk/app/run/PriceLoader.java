@@ -1,0 +1,15 @@
+package org.lstmrisk.app.run;
+
+import java.nio.file.Path;
+import org.lstmrisk.io.DataInputException;
+import org.lstmrisk.io.GapPolicy;
+import org.lstmrisk.io.PriceDataReader;
+
+/** Reads the price files a run names, under the run's gap policy. This class is immutable and thread-safe. */
+public final class PriceLoader {
+
+    /** Reads {@code path} (a folder of per-ticker files, or one file). */
+    public MarketData load(Path path, GapPolicy gapPolicy) throws DataInputException {
+        return new MarketData(new PriceDataReader(gapPolicy).read(path), path.toString());
+    }
+}

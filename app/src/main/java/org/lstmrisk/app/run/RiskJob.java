@@ -1,0 +1,49 @@
+package org.lstmrisk.app.run;
+
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import org.lstmrisk.app.ExitCode;
+import org.lstmrisk.app.report.ConsoleSummary;
+import org.lstmrisk.app.report.ForecastsCsv;
+import org.lstmrisk.app.report.ReportJson;
+import org.lstmrisk.app.report.ReportPublisher;
+import org.lstmrisk.io.WeightsFile;
+
+/**
+ * The nightly job around the calculation: run it, publish {@code report.json} and {@code forecasts.csv}
+ * under {@code OUT/<as-of>/} in one step, print the summary, and say which exit code applies.
+ * This class is immutable and thread-safe.
+ */
+public final class RiskJob {
+
+    private final RiskRunner runner;
+    private final ReportJson reportJson;
+    private final ForecastsCsv forecastsCsv;
+    private final ConsoleSummary summary;
+    private final ReportPublisher publisher;
+
+    /** A job from its collaborators. */
+    @Inject
+    public RiskJob(RiskRunner runner, ReportJson reportJson, ForecastsCsv forecastsCsv, ConsoleSummary summary,
+                   ReportPublisher publisher) {
+        this.runner = runner;
+        this.reportJson = reportJson;
+        this.forecastsCsv = forecastsCsv;
+        this.summary = summary;
+        this.publisher = publisher;
+    }
+
+    /** Runs, writes and prints; returns the exit code (0, or 3 on a hard limit breach). */
+    public int execute(MarketData market, WeightsFile weights, RunSettings settings, PrintWriter out) {
+        RiskReport report = runner.run(market, weights, settings);
+        var files = new LinkedHashMap<String, byte[]>();
+        files.put("report.json", reportJson.render(report));
+        files.put("forecasts.csv", forecastsCsv.render(report));
+        Path dir = publisher.publish(settings.outDir(), report.asOf(), files);
+        out.print(summary.render(report, dir));
+        out.flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,55 @@
+package org.lstmrisk.app.run;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.lstmrisk.io.TickerCoverage;
+import org.lstmrisk.portfolio.CorrelationEstimate;
+import org.lstmrisk.portfolio.PortfolioRisk;
+
+/**
+ * The result of one risk run: what was computed, from what, as of when. Volatilities are daily forecasts
+ * for the horizon (fractions). Holds no wall-clock time, so the same inputs give the same report.
+ * This class is immutable and thread-safe.
+ *
+ * @param asOf                  the as-of date; nothing after it was read
+ * @param horizonDays           forecast horizon in trading days
+ * @param model                 forecaster name
+ * @param universe              positions and weights, and tickers left out
+ * @param volatilities          forecast daily volatility per position, in universe order
+ * @param correlation           ρ over the trailing window ending at {@code asOf}
+ * @param correlationWindowDays number of daily returns in that window
+ * @param risk                  σp, VaR, ES and contributions
+ * @param data                  where the prices came from
+ */
+public record RiskReport(LocalDate asOf, int horizonDays, String model, Universe universe, double[] volatilities,
+                         CorrelationEstimate correlation, int correlationWindowDays, PortfolioRisk risk,
+                         DataSummary data) {
+
+    /** Copies the volatility array. */
+    public RiskReport {
+        volatilities = volatilities.clone();
+    }
+
+    @Override
+    public double[] volatilities() {
+        return volatilities.clone();
+    }
+
+    /**
+     * The input data of a run. This class is immutable and thread-safe.
+     *
+     * @param source      human-readable source
+     * @param firstDate   first date of the positions' prices used
+     * @param lastDate    last date used (the as-of date)
+     * @param fingerprint {@code sha256:...} of the input
+     * @param coverage    per-ticker rows and filled values, for every ticker read
+     */
+    public record DataSummary(String source, LocalDate firstDate, LocalDate lastDate, String fingerprint,
+                              List<TickerCoverage> coverage) {
+
+        /** Copies the list. */
+        public DataSummary {
+            coverage = List.copyOf(coverage);
+        }
+    }
+}

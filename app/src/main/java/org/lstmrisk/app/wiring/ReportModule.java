@@ -1,0 +1,37 @@
+package org.lstmrisk.app.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import org.lstmrisk.app.report.ConsoleSummary;
+import org.lstmrisk.app.report.ForecastsCsv;
+import org.lstmrisk.app.report.ReportJson;
+import org.lstmrisk.app.report.ReportPublisher;
+
+/** Wiring of the run's outputs: report.json, forecasts.csv, the console summary, atomic publishing. */
+public final class ReportModule extends AbstractModule {
+
+    @Provides
+    @Singleton
+    ReportJson reportJson() {
+        return new ReportJson();
+    }
+
+    @Provides
+    @Singleton
+    ForecastsCsv forecastsCsv() {
+        return new ForecastsCsv();
+    }
+
+    @Provides
+    @Singleton
+    ConsoleSummary consoleSummary() {
+        return new ConsoleSummary();
+    }
+
+    @Provides
+    @Singleton
+    ReportPublisher publisher() {
+        return new ReportPublisher();
+    }
+}

@@ -1,0 +1,72 @@
+package org.lstmrisk.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code lstm-risk demo}: works with no input and is reproducible bit for bit. */
+class DemoTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void demo_writesAFullReportWithoutAnyInput() throws IOException {
+        Cli cli = Cli.run("demo", "--out", tmp.toString());
+        assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
+        Path report;
+        try (var dirs = Files.list(tmp)) {
+            report = dirs.filter(Files::isDirectory).findFirst().orElseThrow().resolve("report.json");
+        }
+        JsonNode r = new ObjectMapper().readTree(report.toFile());
+        assertEquals(30, r.get("tickers").size());
+        assertTrue(r.get("portfolio").get("volatility").asDouble() > 0);
+        assertTrue(r.get("data").get("source").asText().contains("synthetic"));
+        assertTrue(Files.exists(report.resolveSibling("forecasts.csv")));
+    }
+
+    @Test
+    void demo_sameSeedGivesByteIdenticalReports_andRerunReplacesTheReport() throws IOException {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        assertEquals(ExitCode.OK, Cli.run("demo", "--out", a.toString(), "--threads", "1").exitCode());
+        assertEquals(ExitCode.OK, Cli.run("demo", "--out", b.toString(), "--threads", "2").exitCode());
+        String day;
+        try (var dirs = Files.list(a)) {
+            day = dirs.findFirst().orElseThrow().getFileName().toString();
+        }
+        byte[] first = Files.readAllBytes(a.resolve(day).resolve("report.json"));
+        assertArrayEquals(first, Files.readAllBytes(b.resolve(day).resolve("report.json")));
+        assertArrayEquals(Files.readAllBytes(a.resolve(day).resolve("forecasts.csv")),
+                Files.readAllBytes(b.resolve(day).resolve("forecasts.csv")));
+
+        assertEquals(ExitCode.OK, Cli.run("demo", "--out", a.toString()).exitCode());
+        assertArrayEquals(first, Files.readAllBytes(a.resolve(day).resolve("report.json")));
+        try (var entries = Files.list(a)) {
+            assertEquals(1, entries.count(), "no temporary or old folders are left behind");
+        }
+    }
+
+    @Test
+    void demo_otherSeedGivesOtherFigures() throws IOException {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        assertEquals(ExitCode.OK, Cli.run("demo", "--out", a.toString()).exitCode());
+        assertEquals(ExitCode.OK, Cli.run("demo", "--out", b.toString(), "--seed", "7").exitCode());
+        String day;
+        try (var dirs = Files.list(a)) {
+            day = dirs.findFirst().orElseThrow().getFileName().toString();
+        }
+        assertFalse(java.util.Arrays.equals(Files.readAllBytes(a.resolve(day).resolve("report.json")),
+                Files.readAllBytes(b.resolve(day).resolve("report.json"))));
+    }
+}
