@@ -22,6 +22,9 @@ public final class Trainer {
     private final ParameterLayout layout;
     private final AdamOptimizer optimizer;
     private final double[] batchTargets;
+    /** The index ranges of the kernels (the tensors L2 decay applies to) in the flat parameter array. */
+    private final int[] kernelStart;
+    private final int[] kernelEnd;
     private NetworkEngine engine;
 
     /** A trainer using the kernel chosen by {@link KernelChoice#fromSystemProperty()}. */
@@ -40,6 +43,9 @@ public final class Trainer {
         this.layout = new ParameterLayout(network);
         this.optimizer = new AdamOptimizer(training, layout.size());
         this.batchTargets = new double[training.batchSize()];
+        List<ParameterLayout.Entry> kernels = layout.entries().stream().filter(ParameterLayout.Entry::weight).toList();
+        this.kernelStart = kernels.stream().mapToInt(ParameterLayout.Entry::offset).toArray();
+        this.kernelEnd = kernels.stream().mapToInt(entry -> entry.offset() + entry.size()).toArray();
     }
 
     /**
@@ -204,11 +210,9 @@ public final class Trainer {
         if (l2 > 0) {
             double[] p = e.parameters();
             double[] g = e.gradient();
-            for (ParameterLayout.Entry entry : layout.entries()) {
-                if (entry.weight()) {
-                    for (int i = entry.offset(), end = entry.offset() + entry.size(); i < end; i++) {
-                        g[i] += l2 * p[i];
-                    }
+            for (int r = 0; r < kernelStart.length; r++) {
+                for (int i = kernelStart[r]; i < kernelEnd[r]; i++) {
+                    g[i] += l2 * p[i];
                 }
             }
         }
@@ -219,11 +223,9 @@ public final class Trainer {
     double l2Penalty() {
         double sum = 0.0;
         double[] p = engine.parameters();
-        for (ParameterLayout.Entry entry : layout.entries()) {
-            if (entry.weight()) {
-                for (int i = entry.offset(), end = entry.offset() + entry.size(); i < end; i++) {
-                    sum += p[i] * p[i];
-                }
+        for (int r = 0; r < kernelStart.length; r++) {
+            for (int i = kernelStart[r]; i < kernelEnd[r]; i++) {
+                sum += p[i] * p[i];
             }
         }
         return 0.5 * training.l2() * sum;
