@@ -146,6 +146,10 @@ public final class TrainingBenchmark {
             }
             i++;
         }
+        if (kernel == KernelChoice.OJALGO) {
+            // one network per thread: keep ojAlgo's own multiply from forking onto its pool (benchmark process only)
+            org.ojalgo.matrix.operation.MultiplyBoth.PARALLELISM = () -> 1;
+        }
         System.out.printf(Locale.ROOT, "lstm-risk training benchmark: default network, float64, batch 32, %d samples,"
                 + " %d epochs, java %s, %d cores%n", samples, epochs, System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
