@@ -7,9 +7,10 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The fast {@link MatrixKernel}: a register-blocked FMA kernel on the JDK's incubating Vector API
  * ({@code jdk.incubator.vector}, needs {@code --add-modules jdk.incubator.vector}). Products with a
- * contiguous right operand ({@code A·B}, {@code Aᵀ·B}) are computed in tiles of 4 rows × 4 vectors of C held
- * in registers, the shared dimension blocked by {@value #KC} to keep the panel of B in cache; {@code A·Bᵀ}
- * uses vectorised dot products. Holds no state: one instance may be shared by any number of threads.
+ * contiguous right operand ({@code A·B}, {@code Aᵀ·B}) are computed in tiles of 6 rows × 4 vectors of C
+ * held in 24 of the 32 AVX-512 registers (then 4-, 2- and 1-row tiles for the remaining rows), the shared
+ * dimension blocked by {@value #KC} to keep the panel of B in cache; {@code A·Bᵀ} uses vectorised dot
+ * products. Holds no state: one instance may be shared by any number of threads.
  */
 public final class VectorKernel implements MatrixKernel {
 
@@ -90,10 +91,19 @@ public final class VectorKernel implements MatrixKernel {
             int p1 = Math.min(k, p0 + KC);
             boolean acc = accumulate || p0 > 0;
             for (int j = 0; j < n4; j += 4 * L) {
-                for (int i = 0; i < m4; i += 4) {
-                    tile4x4(i, j, p0, p1, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc, acc);
+                int i = 0;
+                for (; i + 6 <= m; i += 6) {
+                    tile6x4(i, j, p0, p1, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc, acc);
                 }
-                for (int i = m4; i < m; i++) {
+                if (i + 4 <= m) {
+                    tile4x4(i, j, p0, p1, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc, acc);
+                    i += 4;
+                }
+                if (i + 2 <= m) {
+                    tile2x4(i, j, p0, p1, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc, acc);
+                    i += 2;
+                }
+                if (i < m) {
                     tile1x4(i, j, p0, p1, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc, acc);
                 }
             }
@@ -116,6 +126,140 @@ public final class VectorKernel implements MatrixKernel {
                 }
             }
         }
+    }
+
+    private static void tile6x4(int i, int j, int p0, int p1, double[] a, int aOff, int ars, int acs, double[] b,
+            int bOff, int ldb, double[] c, int cOff, int ldc, boolean acc) {
+        int c0 = cOff + i * ldc + j;
+        DoubleVector z = DoubleVector.zero(S);
+        DoubleVector r00 = acc ? DoubleVector.fromArray(S, c, c0 + 0 * ldc + 0 * L) : z;
+        DoubleVector r01 = acc ? DoubleVector.fromArray(S, c, c0 + 0 * ldc + 1 * L) : z;
+        DoubleVector r02 = acc ? DoubleVector.fromArray(S, c, c0 + 0 * ldc + 2 * L) : z;
+        DoubleVector r03 = acc ? DoubleVector.fromArray(S, c, c0 + 0 * ldc + 3 * L) : z;
+        DoubleVector r10 = acc ? DoubleVector.fromArray(S, c, c0 + 1 * ldc + 0 * L) : z;
+        DoubleVector r11 = acc ? DoubleVector.fromArray(S, c, c0 + 1 * ldc + 1 * L) : z;
+        DoubleVector r12 = acc ? DoubleVector.fromArray(S, c, c0 + 1 * ldc + 2 * L) : z;
+        DoubleVector r13 = acc ? DoubleVector.fromArray(S, c, c0 + 1 * ldc + 3 * L) : z;
+        DoubleVector r20 = acc ? DoubleVector.fromArray(S, c, c0 + 2 * ldc + 0 * L) : z;
+        DoubleVector r21 = acc ? DoubleVector.fromArray(S, c, c0 + 2 * ldc + 1 * L) : z;
+        DoubleVector r22 = acc ? DoubleVector.fromArray(S, c, c0 + 2 * ldc + 2 * L) : z;
+        DoubleVector r23 = acc ? DoubleVector.fromArray(S, c, c0 + 2 * ldc + 3 * L) : z;
+        DoubleVector r30 = acc ? DoubleVector.fromArray(S, c, c0 + 3 * ldc + 0 * L) : z;
+        DoubleVector r31 = acc ? DoubleVector.fromArray(S, c, c0 + 3 * ldc + 1 * L) : z;
+        DoubleVector r32 = acc ? DoubleVector.fromArray(S, c, c0 + 3 * ldc + 2 * L) : z;
+        DoubleVector r33 = acc ? DoubleVector.fromArray(S, c, c0 + 3 * ldc + 3 * L) : z;
+        DoubleVector r40 = acc ? DoubleVector.fromArray(S, c, c0 + 4 * ldc + 0 * L) : z;
+        DoubleVector r41 = acc ? DoubleVector.fromArray(S, c, c0 + 4 * ldc + 1 * L) : z;
+        DoubleVector r42 = acc ? DoubleVector.fromArray(S, c, c0 + 4 * ldc + 2 * L) : z;
+        DoubleVector r43 = acc ? DoubleVector.fromArray(S, c, c0 + 4 * ldc + 3 * L) : z;
+        DoubleVector r50 = acc ? DoubleVector.fromArray(S, c, c0 + 5 * ldc + 0 * L) : z;
+        DoubleVector r51 = acc ? DoubleVector.fromArray(S, c, c0 + 5 * ldc + 1 * L) : z;
+        DoubleVector r52 = acc ? DoubleVector.fromArray(S, c, c0 + 5 * ldc + 2 * L) : z;
+        DoubleVector r53 = acc ? DoubleVector.fromArray(S, c, c0 + 5 * ldc + 3 * L) : z;
+        int a0 = aOff + i * ars;
+        for (int p = p0; p < p1; p++) {
+            int bp = bOff + p * ldb + j;
+            DoubleVector b0 = DoubleVector.fromArray(S, b, bp + 0 * L);
+            DoubleVector b1 = DoubleVector.fromArray(S, b, bp + 1 * L);
+            DoubleVector b2 = DoubleVector.fromArray(S, b, bp + 2 * L);
+            DoubleVector b3 = DoubleVector.fromArray(S, b, bp + 3 * L);
+            int ap = a0 + p * acs;
+            DoubleVector x = DoubleVector.broadcast(S, a[ap + 0 * ars]);
+            r00 = x.fma(b0, r00);
+            r01 = x.fma(b1, r01);
+            r02 = x.fma(b2, r02);
+            r03 = x.fma(b3, r03);
+            x = DoubleVector.broadcast(S, a[ap + 1 * ars]);
+            r10 = x.fma(b0, r10);
+            r11 = x.fma(b1, r11);
+            r12 = x.fma(b2, r12);
+            r13 = x.fma(b3, r13);
+            x = DoubleVector.broadcast(S, a[ap + 2 * ars]);
+            r20 = x.fma(b0, r20);
+            r21 = x.fma(b1, r21);
+            r22 = x.fma(b2, r22);
+            r23 = x.fma(b3, r23);
+            x = DoubleVector.broadcast(S, a[ap + 3 * ars]);
+            r30 = x.fma(b0, r30);
+            r31 = x.fma(b1, r31);
+            r32 = x.fma(b2, r32);
+            r33 = x.fma(b3, r33);
+            x = DoubleVector.broadcast(S, a[ap + 4 * ars]);
+            r40 = x.fma(b0, r40);
+            r41 = x.fma(b1, r41);
+            r42 = x.fma(b2, r42);
+            r43 = x.fma(b3, r43);
+            x = DoubleVector.broadcast(S, a[ap + 5 * ars]);
+            r50 = x.fma(b0, r50);
+            r51 = x.fma(b1, r51);
+            r52 = x.fma(b2, r52);
+            r53 = x.fma(b3, r53);
+        }
+        r00.intoArray(c, c0 + 0 * ldc + 0 * L);
+        r01.intoArray(c, c0 + 0 * ldc + 1 * L);
+        r02.intoArray(c, c0 + 0 * ldc + 2 * L);
+        r03.intoArray(c, c0 + 0 * ldc + 3 * L);
+        r10.intoArray(c, c0 + 1 * ldc + 0 * L);
+        r11.intoArray(c, c0 + 1 * ldc + 1 * L);
+        r12.intoArray(c, c0 + 1 * ldc + 2 * L);
+        r13.intoArray(c, c0 + 1 * ldc + 3 * L);
+        r20.intoArray(c, c0 + 2 * ldc + 0 * L);
+        r21.intoArray(c, c0 + 2 * ldc + 1 * L);
+        r22.intoArray(c, c0 + 2 * ldc + 2 * L);
+        r23.intoArray(c, c0 + 2 * ldc + 3 * L);
+        r30.intoArray(c, c0 + 3 * ldc + 0 * L);
+        r31.intoArray(c, c0 + 3 * ldc + 1 * L);
+        r32.intoArray(c, c0 + 3 * ldc + 2 * L);
+        r33.intoArray(c, c0 + 3 * ldc + 3 * L);
+        r40.intoArray(c, c0 + 4 * ldc + 0 * L);
+        r41.intoArray(c, c0 + 4 * ldc + 1 * L);
+        r42.intoArray(c, c0 + 4 * ldc + 2 * L);
+        r43.intoArray(c, c0 + 4 * ldc + 3 * L);
+        r50.intoArray(c, c0 + 5 * ldc + 0 * L);
+        r51.intoArray(c, c0 + 5 * ldc + 1 * L);
+        r52.intoArray(c, c0 + 5 * ldc + 2 * L);
+        r53.intoArray(c, c0 + 5 * ldc + 3 * L);
+    }
+
+    private static void tile2x4(int i, int j, int p0, int p1, double[] a, int aOff, int ars, int acs, double[] b,
+            int bOff, int ldb, double[] c, int cOff, int ldc, boolean acc) {
+        int c0 = cOff + i * ldc + j;
+        DoubleVector z = DoubleVector.zero(S);
+        DoubleVector r00 = acc ? DoubleVector.fromArray(S, c, c0 + 0 * ldc + 0 * L) : z;
+        DoubleVector r01 = acc ? DoubleVector.fromArray(S, c, c0 + 0 * ldc + 1 * L) : z;
+        DoubleVector r02 = acc ? DoubleVector.fromArray(S, c, c0 + 0 * ldc + 2 * L) : z;
+        DoubleVector r03 = acc ? DoubleVector.fromArray(S, c, c0 + 0 * ldc + 3 * L) : z;
+        DoubleVector r10 = acc ? DoubleVector.fromArray(S, c, c0 + 1 * ldc + 0 * L) : z;
+        DoubleVector r11 = acc ? DoubleVector.fromArray(S, c, c0 + 1 * ldc + 1 * L) : z;
+        DoubleVector r12 = acc ? DoubleVector.fromArray(S, c, c0 + 1 * ldc + 2 * L) : z;
+        DoubleVector r13 = acc ? DoubleVector.fromArray(S, c, c0 + 1 * ldc + 3 * L) : z;
+        int a0 = aOff + i * ars;
+        for (int p = p0; p < p1; p++) {
+            int bp = bOff + p * ldb + j;
+            DoubleVector b0 = DoubleVector.fromArray(S, b, bp + 0 * L);
+            DoubleVector b1 = DoubleVector.fromArray(S, b, bp + 1 * L);
+            DoubleVector b2 = DoubleVector.fromArray(S, b, bp + 2 * L);
+            DoubleVector b3 = DoubleVector.fromArray(S, b, bp + 3 * L);
+            int ap = a0 + p * acs;
+            DoubleVector x = DoubleVector.broadcast(S, a[ap + 0 * ars]);
+            r00 = x.fma(b0, r00);
+            r01 = x.fma(b1, r01);
+            r02 = x.fma(b2, r02);
+            r03 = x.fma(b3, r03);
+            x = DoubleVector.broadcast(S, a[ap + 1 * ars]);
+            r10 = x.fma(b0, r10);
+            r11 = x.fma(b1, r11);
+            r12 = x.fma(b2, r12);
+            r13 = x.fma(b3, r13);
+        }
+        r00.intoArray(c, c0 + 0 * ldc + 0 * L);
+        r01.intoArray(c, c0 + 0 * ldc + 1 * L);
+        r02.intoArray(c, c0 + 0 * ldc + 2 * L);
+        r03.intoArray(c, c0 + 0 * ldc + 3 * L);
+        r10.intoArray(c, c0 + 1 * ldc + 0 * L);
+        r11.intoArray(c, c0 + 1 * ldc + 1 * L);
+        r12.intoArray(c, c0 + 1 * ldc + 2 * L);
+        r13.intoArray(c, c0 + 1 * ldc + 3 * L);
     }
 
     private static void tile4x4(int i, int j, int p0, int p1, double[] a, int aOff, int ars, int acs, double[] b,
