@@ -59,9 +59,11 @@ public record EwmaModel(String ticker, LocalDate lastDate, double lastClose, dou
     }
 
     /**
-     * The model after learning the returns of {@code history} after {@link #lastDate()}, one day at a time; the
-     * result is bit-identical to fitting the same forecaster on {@code history} from scratch. Returns this model
-     * when {@code history} has no later days.
+     * The model after learning the returns of {@code history} after {@link #lastDate()}, one day at a time. When
+     * this model was fitted on a prefix of {@code history}, the result is bit-identical to fitting the same
+     * forecaster on {@code history} from scratch. Only the ticker and the close on {@link #lastDate()} are checked;
+     * earlier prices are not (the model does not keep them). Returns this model when {@code history} has no later
+     * days.
      *
      * @throws IllegalArgumentException when {@code history} belongs to another ticker, has no price on
      *                                  {@link #lastDate()}, or its close on that date differs from {@link #lastClose()}
