@@ -16,7 +16,15 @@ final class Matrices {
 
     /** A dense ojAlgo copy of {@code a} (rows of equal length). */
     static R064Store store(double[][] a) {
-        return R064Store.FACTORY.rows(a);
+        int rows = a.length;
+        int cols = rows == 0 ? 0 : a[0].length;
+        R064Store store = R064Store.FACTORY.make(rows, cols);
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                store.set(i, j, a[i][j]);
+            }
+        }
+        return store;
     }
 
     /** A dense n×1 column holding {@code v}. */

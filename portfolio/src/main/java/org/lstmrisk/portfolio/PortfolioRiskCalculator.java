@@ -39,9 +39,11 @@ public record PortfolioRiskCalculator(List<Double> varLevels, List<Double> esLev
     }
 
     /**
-     * Computes the risk of {@code inputs}.
+     * Computes the risk of {@code inputs}: daily σp and its annualised value, Euler contributions, and VaR and ES
+     * over the horizon as positive fractions of portfolio value.
      *
-     * @throws IllegalArgumentException when the correlation matrix is not PSD (to 1e-10) or σp is zero
+     * @throws IllegalArgumentException when the correlation matrix is not PSD (smallest eigenvalue below −1e-10) or
+     *                                  σp is zero (to rounding: σp ≤ 1e-12·Σ|w_i|σ_i), where contributions are undefined
      */
     public PortfolioRisk compute(RiskInputs inputs) {
         if (inputs == null) {

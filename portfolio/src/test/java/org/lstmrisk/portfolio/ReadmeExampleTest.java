@@ -93,6 +93,14 @@ class ReadmeExampleTest {
         assertTrue(!classPath.contains("guice") && !classPath.contains("tablesaw"), classPath);
     }
 
+    @Test
+    void test_extractExample_returnsFencedCodeAndRejectsMissingMarkers() {
+        String readme = "# x\n" + START + "\n```java\nclass A {}\n```\n" + END + "\ntail\n";
+        assertEquals("class A {}\n", extractExample(readme));
+        assertThrows(AssertionError.class, () -> extractExample("# no markers\n"));
+        assertThrows(AssertionError.class, () -> extractExample(START + "\nno fence\n" + END));
+    }
+
     /** The project root: {@code -Dlstmrisk.projectRoot}, else the nearest ancestor with a pom.xml that has modules. */
     static Path projectRoot() throws IOException {
         String configured = System.getProperty("lstmrisk.projectRoot");
