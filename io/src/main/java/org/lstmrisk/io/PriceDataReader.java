@@ -1,6 +1,14 @@
 package org.lstmrisk.io;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads daily prices with Tablesaw from one of:
@@ -11,11 +19,17 @@ import java.nio.file.Path;
  *   <li>one long-format file with a {@code ticker} column ({@code date,ticker,open,high,low,close,adj close,volume};
  *       header names are case-insensitive; only date, ticker and close are required).</li>
  * </ul>
- * Dates are ISO {@code yyyy-MM-dd} or {@code dd-MM-yy} (as in the shipped S&amp;P 500 file); one pattern per
- * file, chosen from the first data row, every other row must match it. Every row is checked: a missing
+ * Dates are ISO {@code yyyy-MM-dd} or {@code dd-MM-yy} (as in the shipped S&amp;P 500 file; the two-digit year
+ * is read as 20yy, so 2000-2099 only; both parsed strictly); one pattern per file, chosen from the first data
+ * row, every other row must match it. Open, high and low are optional but all-or-none; adjusted close
+ * ({@code Adj Close}) and volume are optional. With an adjusted close, close := adjusted close and open, high,
+ * low are scaled by adjusted close / close (see {@code PriceSeries}). Every row is checked: a missing
  * or non-numeric or non-positive price, an empty or {@code null} cell, a duplicate or out-of-order or
- * unparseable date, or high below low is a {@link DataInputException} naming file, line and field. Nothing
- * is dropped silently. Tickers are then aligned on the common calendar under the {@link GapPolicy}.
+ * unparseable date, a negative volume, high below low or open/close outside [low, high] (beyond a relative
+ * 1e-6), or a ragged row is a {@link DataInputException} naming file, line (1-based, the header is line 1,
+ * blank lines counted) and field. Nothing is dropped silently. Tickers are then aligned on the common calendar
+ * under the {@link GapPolicy}, in alphabetical order; a ticker found in two files is refused. In a folder,
+ * every regular file whose name ends in {@code .csv} (any case) is read, other files are ignored.
  * This class is immutable and thread-safe.
  */
 public final class PriceDataReader {
@@ -33,6 +47,49 @@ public final class PriceDataReader {
      * @throws DataInputException when the path does not exist, holds no CSV file, or any row is bad
      */
     public LoadedPrices read(Path path) throws DataInputException {
-        throw new UnsupportedOperationException("TODO");
+        List<Path> files = inputFiles(path);
+        List<CsvTable> tables = new ArrayList<>(files.size());
+        List<RawSeries> series = new ArrayList<>();
+        Map<String, Path> seen = new HashMap<>();
+        for (Path file : files) {
+            CsvTable table = CsvTable.read(file);
+            tables.add(table);
+            for (RawSeries s : PriceFileParser.parse(table)) {
+                Path other = seen.putIfAbsent(s.ticker(), file);
+                if (other != null) {
+                    throw new DataInputException(file, s.lines()[0], "", "ticker " + s.ticker()
+                            + " was already read from " + other);
+                }
+                series.add(s);
+            }
+        }
+        CalendarAligner.Result aligned = new CalendarAligner(gapPolicy).align(series);
+        return new LoadedPrices(aligned.history(), aligned.coverage(), Fingerprint.of(tables));
+    }
+
+    /** The CSV files to read, sorted by file name. */
+    private static List<Path> inputFiles(Path path) throws DataInputException {
+        if (!Files.exists(path)) {
+            throw new DataInputException(path, 0, "", "no such file or folder");
+        }
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(path)) {
+            for (Path p : dir) {
+                if (Files.isRegularFile(p)
+                        && String.valueOf(p.getFileName()).toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                    files.add(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new DataInputException(path, 0, "", "cannot list the folder: " + e, e);
+        }
+        if (files.isEmpty()) {
+            throw new DataInputException(path, 0, "", "the folder holds no .csv file");
+        }
+        files.sort((a, b) -> String.valueOf(a.getFileName()).compareTo(String.valueOf(b.getFileName())));
+        return files;
     }
 }
