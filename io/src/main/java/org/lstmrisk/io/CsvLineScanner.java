@@ -16,11 +16,20 @@ final class CsvLineScanner {
     }
 
     /**
-     * The start line of every record, the header first.
+     * Where the records of a file start.
+     *
+     * @param lines  the 1-based start line of every record, the header first
+     * @param fields the number of fields of every record
+     */
+    record Records(int[] lines, int fields) {
+    }
+
+    /**
+     * Scans {@code bytes}.
      *
      * @throws DataInputException for a ragged row or an unterminated quote
      */
-    static int[] recordLines(Path file, byte[] bytes, char separator) throws DataInputException {
+    static Records scan(Path file, byte[] bytes, char separator) throws DataInputException {
         int[] lines = new int[64];
         int records = 0;
         int headerFields = -1;
@@ -98,7 +107,7 @@ final class CsvLineScanner {
                 line++;
             }
         }
-        return Arrays.copyOf(lines, records);
+        return new Records(Arrays.copyOf(lines, records), Math.max(headerFields, 0));
     }
 
     private static int startAfterBom(byte[] b) {

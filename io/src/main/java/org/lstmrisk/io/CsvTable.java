@@ -54,7 +54,8 @@ final class CsvTable {
         } catch (IOException e) {
             throw new DataInputException(file, 0, "", "cannot read the file: " + e, e);
         }
-        int[] recordLines = CsvLineScanner.recordLines(file, bytes, SEPARATOR);
+        CsvLineScanner.Records records = CsvLineScanner.scan(file, bytes, SEPARATOR);
+        int[] recordLines = records.lines();
         if (recordLines.length == 0) {
             throw new DataInputException(file, 1, "", "the file is empty, expected a header line");
         }
@@ -67,7 +68,7 @@ final class CsvTable {
                     .separator(SEPARATOR)
                     .quoteChar('"')
                     .commentPrefix('\0')
-                    .columnTypes(name -> ColumnType.STRING)
+                    .columnTypes(stringTypes(records.fields()))
                     .missingValueIndicator("")
                     .sample(false)
                     .build();
@@ -97,6 +98,13 @@ final class CsvTable {
             }
         }
         return new CsvTable(file, bytes, List.copyOf(header), columns, recordLines);
+    }
+
+    /** One STRING type per column: given explicitly, so that Tablesaw runs no type detection at all. */
+    private static ColumnType[] stringTypes(int columns) {
+        ColumnType[] types = new ColumnType[columns];
+        java.util.Arrays.fill(types, ColumnType.STRING);
+        return types;
     }
 
     /** The file. */

@@ -48,16 +48,21 @@ public final class PriceDataReader {
      */
     public LoadedPrices read(Path path) throws DataInputException {
         List<Path> files = inputFiles(path);
+        // Files are parsed in parallel (one task per file); errors are reported for the first bad file in name order.
+        List<ParsedFile> parsed = (files.size() > 1 ? files.parallelStream() : files.stream())
+                .map(ParsedFile::of).toList();
         List<CsvTable> tables = new ArrayList<>(files.size());
         List<RawSeries> series = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
-        for (Path file : files) {
-            CsvTable table = CsvTable.read(file);
-            tables.add(table);
-            for (RawSeries s : PriceFileParser.parse(table)) {
-                Path other = seen.putIfAbsent(s.ticker(), file);
+        for (ParsedFile p : parsed) {
+            if (p.error() != null) {
+                throw p.error();
+            }
+            tables.add(p.table());
+            for (RawSeries s : p.series()) {
+                Path other = seen.putIfAbsent(s.ticker(), s.source());
                 if (other != null) {
-                    throw new DataInputException(file, s.lines()[0], "", "ticker " + s.ticker()
+                    throw new DataInputException(s.source(), s.lines()[0], "", "ticker " + s.ticker()
                             + " was already read from " + other);
                 }
                 series.add(s);
@@ -65,6 +70,19 @@ public final class PriceDataReader {
         }
         CalendarAligner.Result aligned = new CalendarAligner(gapPolicy).align(series);
         return new LoadedPrices(aligned.history(), aligned.coverage(), Fingerprint.of(tables));
+    }
+
+    /** One file read and parsed, or the reason it could not be. */
+    private record ParsedFile(CsvTable table, List<RawSeries> series, DataInputException error) {
+
+        static ParsedFile of(Path file) {
+            try {
+                CsvTable table = CsvTable.read(file);
+                return new ParsedFile(table, PriceFileParser.parse(table), null);
+            } catch (DataInputException e) {
+                return new ParsedFile(null, List.of(), e);
+            }
+        }
     }
 
     /** The CSV files to read, sorted by file name. */
