@@ -8,7 +8,7 @@ import org.lstmrisk.core.macro.MacroSeries;
 
 /**
  * Reads a quarterly GDP file in FRED's layout ({@code observation_date,<SERIES>}, dates the first day of
- * each quarter, as {@code ../shared/data/GDPC1.csv}) into a {@link MacroSeries} whose publication date is
+ * each quarter, as {@code ../shared/data/GDPC1.csv}; the older FRED header {@code DATE} is accepted too) into a {@link MacroSeries} whose publication date is
  * the quarter's last day plus {@code publicationLagDays} calendar days (BEA's advance estimate comes about
  * 30 days after the quarter ends): the figure for 2023Q4 (2023-10-01) is published on 2023-12-31 + 30 days
  * = 2024-01-30. The series is named by the value column's header. Bad rows are a {@link DataInputException}
@@ -19,6 +19,9 @@ import org.lstmrisk.core.macro.MacroSeries;
  * This class is immutable and thread-safe.
  */
 public final class GdpReader {
+
+    /** A reader with the default lag of 30 days. */
+    public static final GdpReader DEFAULT = new GdpReader(30);
 
     private final int publicationLagDays;
 
@@ -35,8 +38,11 @@ public final class GdpReader {
         CsvTable table = CsvTable.read(file);
         int dateColumn = table.column("observation_date");
         if (dateColumn < 0) {
-            throw new DataInputException(file, 1, "observation_date", "missing column 'observation_date' in header "
-                    + table.header());
+            dateColumn = table.column("DATE");
+        }
+        if (dateColumn < 0) {
+            throw new DataInputException(file, 1, "observation_date", "missing column 'observation_date' (or 'DATE',"
+                    + " FRED's older name) in header " + table.header());
         }
         if (table.header().size() != 2) {
             throw new DataInputException(file, 1, "", "expected two columns, observation_date and one series, but the"

@@ -34,6 +34,9 @@ import java.util.Map;
  */
 public final class PriceDataReader {
 
+    /** A reader with {@link GapPolicy#DEFAULT}. */
+    public static final PriceDataReader DEFAULT = new PriceDataReader(GapPolicy.DEFAULT);
+
     private final GapPolicy gapPolicy;
 
     /** A reader that treats gaps by {@code gapPolicy}. */

@@ -116,6 +116,12 @@ class GdpReaderTest {
     }
 
     @Test
+    void read_acceptsFredsOlderDateHeader() throws DataInputException {
+        Path file = TestData.write(dir, "old.csv", "DATE,GDPC1\n2023-07-01,100\n");
+        assertEquals("GDPC1", reader.read(file).name());
+    }
+
+    @Test
     void constructor_rejectsANegativeLag() {
         assertThrows(IllegalArgumentException.class, () -> new GdpReader(-1));
     }
@@ -144,7 +150,7 @@ class GdpReaderTest {
 
     @Test
     void read_refusesAMissingDateColumnExtraColumnsOrNoRows() {
-        Path noDate = TestData.write(dir, "a.csv", "date,GDP\n2023-07-01,100\n");
+        Path noDate = TestData.write(dir, "a.csv", "day,GDP\n2023-07-01,100\n");
         assertDataError("a.csv", 1, "observation_date", () -> reader.read(noDate));
         Path extra = TestData.write(dir, "b.csv", "observation_date,GDP,X\n2023-07-01,100,1\n");
         assertDataError("b.csv", 1, "", () -> reader.read(extra));

@@ -100,6 +100,20 @@ class PriceDataReaderBadInputTest {
     }
 
     @Test
+    void read_readsTwoDigitYearsAsTwentyYY() throws DataInputException {
+        Path file = TestData.write(dir, "YY.csv", "Date,Close\n03-01-00,10\n31-12-99,11\n");
+        var series = reader.read(file).history().series("YY");
+        assertEquals(java.time.LocalDate.of(2000, 1, 3), series.firstDate());
+        assertEquals(java.time.LocalDate.of(2099, 12, 31), series.lastDate());
+    }
+
+    @Test
+    void read_ignoresAUtf8ByteOrderMark() throws DataInputException {
+        Path file = TestData.write(dir, "BOM.csv", "\uFEFFDate,Close\n2024-01-02,10\n2024-01-03,x\n");
+        assertDataError("BOM.csv", 3, "Close", () -> reader.read(file));
+    }
+
+    @Test
     void read_parsesTwoDigitYearsStrictly() throws DataInputException {
         Path leap = TestData.write(dir, "LEAP.csv", "Date,Close\n28-02-24,10\n29-02-24,11\n");
         assertEquals(java.time.LocalDate.of(2024, 2, 29), reader.read(leap).history().series("LEAP").lastDate());
