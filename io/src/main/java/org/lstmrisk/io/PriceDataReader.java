@@ -29,7 +29,9 @@ import java.util.Map;
  * 1e-6), or a ragged row is a {@link DataInputException} naming file, line (1-based, the header is line 1,
  * blank lines counted) and field. Nothing is dropped silently. Tickers are then aligned on the common calendar
  * under the {@link GapPolicy}, in alphabetical order; a ticker found in two files is refused. In a folder,
- * every regular file whose name ends in {@code .csv} (any case) is read, other files are ignored.
+ * every regular file whose name ends in {@code .csv} (any case) is read, other files are ignored; files are
+ * parsed in parallel, and when several are bad the first in file-name order is reported. The fingerprint is
+ * SHA-256 over each file's name, a zero byte, its length (8 bytes, big-endian) and its bytes, in file-name order.
  * This class is immutable and thread-safe.
  */
 public final class PriceDataReader {
@@ -47,7 +49,8 @@ public final class PriceDataReader {
     /**
      * Reads a folder or a file.
      *
-     * @throws DataInputException when the path does not exist, holds no CSV file, or any row is bad
+     * @throws DataInputException when the path does not exist, holds no CSV file, any row is bad, a ticker is in
+     *                            two files, or a gap is longer than the gap policy allows
      */
     public LoadedPrices read(Path path) throws DataInputException {
         List<Path> files = inputFiles(path);
