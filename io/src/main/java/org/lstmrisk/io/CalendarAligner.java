@@ -81,7 +81,8 @@ final class CalendarAligner {
             }
             if (run > policy.maxForwardFillDays()) {
                 throw new DataInputException(s.source(), s.lines()[j], s.dateField(), s.ticker() + " lacks " + run
-                        + " consecutive calendar dates " + day + ".." + calendar[from + k + run - 1] + " between "
+                        + " consecutive dates of the common calendar " + day + ".." + calendar[from + k + run - 1]
+                        + " between "
                         + s.dates()[j - 1] + " and " + s.dates()[j] + "; the gap policy forward-fills at most "
                         + policy.maxForwardFillDays());
             }

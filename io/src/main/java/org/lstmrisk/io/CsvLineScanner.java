@@ -90,7 +90,8 @@ final class CsvLineScanner {
                 }
             }
             if (quoted) {
-                throw new DataInputException(file, quoteLine, "", "a quoted field is not closed before the end of the file");
+                throw new DataInputException(file, quoteLine, "",
+                        "a quoted field is not closed before the end of the file");
             }
             if (headerFields < 0) {
                 headerFields = fields;

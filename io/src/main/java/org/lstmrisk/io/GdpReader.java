@@ -8,7 +8,8 @@ import org.lstmrisk.core.macro.MacroSeries;
 
 /**
  * Reads a quarterly GDP file in FRED's layout ({@code observation_date,<SERIES>}, dates the first day of
- * each quarter, as {@code ../shared/data/GDPC1.csv}; the older FRED header {@code DATE} is accepted too) into a {@link MacroSeries} whose publication date is
+ * each quarter, as {@code ../shared/data/GDPC1.csv}; the older FRED header {@code DATE} is accepted too) into
+ * a {@link MacroSeries} whose publication date is
  * the quarter's last day plus {@code publicationLagDays} calendar days (BEA's advance estimate comes about
  * 30 days after the quarter ends): the figure for 2023Q4 (2023-10-01) is published on 2023-12-31 + 30 days
  * = 2024-01-30. The series is named by the value column's header. Bad rows are a {@link DataInputException}
@@ -68,7 +69,8 @@ public final class GdpReader {
             if (row > 0) {
                 LocalDate previous = starts.get(row - 1);
                 if (start.equals(previous)) {
-                    throw table.error(row, dateColumn, "duplicate date " + start + ", first on line " + table.line(row - 1));
+                    throw table.error(row, dateColumn, "duplicate date " + start + ", first on line "
+                            + table.line(row - 1));
                 }
                 if (start.isBefore(previous)) {
                     throw table.error(row, dateColumn, "date " + start + " is out of order: it follows " + previous

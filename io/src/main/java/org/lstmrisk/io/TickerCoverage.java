@@ -30,7 +30,8 @@ public record TickerCoverage(String ticker, Path source, LocalDate firstDate, Lo
                     + " and " + filledValues);
         }
         if (lastDate.isBefore(firstDate)) {
-            throw new IllegalArgumentException(ticker + ": last date " + lastDate + " is before first date " + firstDate);
+            throw new IllegalArgumentException(ticker + ": last date " + lastDate + " is before first date "
+                    + firstDate);
         }
     }
 }

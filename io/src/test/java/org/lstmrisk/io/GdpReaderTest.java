@@ -71,7 +71,8 @@ class GdpReaderTest {
             if (k == 0) {
                 assertTrue(dayBefore.isEmpty());
             } else {
-                assertEquals(valueInFile(lines, gdp.periodStarts().get(k - 1)), dayBefore.getAsDouble(), start.toString());
+                assertEquals(valueInFile(lines, gdp.periodStarts().get(k - 1)), dayBefore.getAsDouble(),
+                        start.toString());
             }
         }
     }

@@ -223,7 +223,8 @@ class PriceDataReaderBadInputTest {
     void read_refusesAGapLongerThanThePolicy_namingTheRowAfterTheGap() throws DataInputException {
         TestData.write(dir, "AAA.csv", "Date,Close\n2024-01-02,1\n2024-01-03,1\n2024-01-04,1\n2024-01-05,1\n");
         TestData.write(dir, "BBB.csv", "Date,Close\n2024-01-02,2\n2024-01-05,3\n");
-        DataInputException e = assertDataError("BBB.csv", 3, "Date", () -> new PriceDataReader(new GapPolicy(1)).read(dir));
+        DataInputException e = assertDataError("BBB.csv", 3, "Date",
+                () -> new PriceDataReader(new GapPolicy(1)).read(dir));
         assertTrue(e.reason().contains("2024-01-03..2024-01-04"), e.getMessage());
 
         LoadedPrices filled = new PriceDataReader(new GapPolicy(2)).read(dir);
