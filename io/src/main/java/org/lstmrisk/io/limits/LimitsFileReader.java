@@ -18,6 +18,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.lstmrisk.io.DataInputException;
 import org.lstmrisk.portfolio.limits.Limit;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a limits file (YAML, the format of DESIGN.md "Limits file") into {@link Limit}s, in file order:
@@ -59,12 +60,24 @@ public final class LimitsFileReader {
         } catch (NoSuchFileException e) {
             throw new DataInputException(file, 0, "", "the limits file does not exist", e);
         } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            long line = where == null ? 0 : Math.max(where.getLineNr(), 0);
-            throw new DataInputException(file, line, "", "malformed YAML: " + e.getOriginalMessage(), e);
+            throw new DataInputException(file, syntaxErrorLine(e), "", "malformed YAML: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new DataInputException(file, 0, "", "cannot read the limits file: " + e, e);
         }
+    }
+
+    /**
+     * The 1-based line of a YAML syntax error: where SnakeYAML found the problem (Jackson's own location is that of
+     * the last good token, which for a stray tab is the line before), else Jackson's location, else 0.
+     */
+    private static long syntaxErrorLine(JsonProcessingException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                return marked.getProblemMark().getLine() + 1L;
+            }
+        }
+        JsonLocation where = e.getLocation();
+        return where == null ? 0 : Math.max(where.getLineNr(), 0);
     }
 
     private static List<Limit> read(YamlTokens tokens) throws IOException, DataInputException {

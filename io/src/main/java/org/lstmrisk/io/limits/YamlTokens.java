@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.lstmrisk.io.DataInputException;
@@ -77,7 +78,12 @@ final class YamlTokens {
         if (!current().isNumeric()) {
             throw error(field, "'" + field + "' must be a number (a fraction, e.g. 0.03 for 3 %), not '" + text + "'");
         }
-        return parser.getDoubleValue();
+        try {
+            return parser.getDoubleValue();
+        } catch (JsonProcessingException e) {
+            // YAML's .inf and .nan are number tokens that Jackson cannot convert.
+            throw error(field, "'" + field + "' must be a finite number, not '" + text + "'");
+        }
     }
 
     /** The next token, which must be true or false. */
