@@ -49,7 +49,9 @@ public final class LimitChecker {
         }
         Map<String, RiskContribution> positions = new LinkedHashMap<>();
         for (RiskContribution c : risk.contributions()) {
-            positions.put(c.ticker(), c);
+            if (positions.put(c.ticker(), c) != null) {
+                throw new IllegalArgumentException("the portfolio risk lists ticker " + c.ticker() + " twice");
+            }
         }
         List<LimitResult> results = new ArrayList<>();
         for (Limit limit : limits) {

@@ -334,6 +334,16 @@ class LimitCheckerTest {
     }
 
     @Test
+    void test_check_rejectsRiskWithDuplicateTicker() {
+        RiskContribution a = new RiskContribution("A", 0.5, 0.01, 0.01, 0.005, 0.5);
+        PortfolioRisk twice = new PortfolioRisk(0.01, 0.01 * Math.sqrt(252), 1, new TreeMap<>(), new TreeMap<>(),
+                List.of(a, a), 1.0, 1.0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CHECKER.check(List.of(), twice, AS_OF));
+        assertTrue(e.getMessage().contains("A twice"), e.getMessage());
+    }
+
+    @Test
     void test_check_noLimitsGiveNoResults() {
         assertEquals(List.of(), CHECKER.check(List.of(), RISK, AS_OF));
     }
