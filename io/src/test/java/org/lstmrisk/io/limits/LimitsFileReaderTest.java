@@ -90,7 +90,7 @@ class LimitsFileReaderTest {
 
     @Test
     void test_read_exampleResourceHasBothDesignExamplesAndEveryMetric() throws Exception {
-        Path example = Path.of(getClass().getResource("/limits/example-limits.yaml").toURI());
+        Path example = Path.of(getClass().getResource("/examples/limits.yaml").toURI());
         List<Limit> limits = READER.read(example);
         assertEquals(List.of(VAR99, SINGLE_NAME,
                 Limit.of("portfolio-es975", LimitMetric.PORTFOLIO_ES975, 0.035),
@@ -333,6 +333,6 @@ class LimitsFileReaderTest {
 
     @Test
     void test_read_exampleResourceIsOnTheClassPath() throws URISyntaxException {
-        assertTrue(Files.isRegularFile(Path.of(getClass().getResource("/limits/example-limits.yaml").toURI())));
+        assertTrue(Files.isRegularFile(Path.of(getClass().getResource("/examples/limits.yaml").toURI())));
     }
 }
