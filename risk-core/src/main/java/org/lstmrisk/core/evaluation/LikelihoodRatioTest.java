@@ -1,5 +1,7 @@
 package org.lstmrisk.core.evaluation;
 
+import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+
 /**
  * A likelihood-ratio test statistic with its χ² p-value. This class is immutable and thread-safe.
  *
@@ -25,8 +27,7 @@ public record LikelihoodRatioTest(double statistic, int degreesOfFreedom, double
     /** The test of {@code statistic} against χ²({@code degreesOfFreedom}); tiny negative rounding is set to zero. */
     static LikelihoodRatioTest chiSquared(double statistic, int degreesOfFreedom) {
         double lr = Math.max(0, statistic);
-        double p = 1 - new org.apache.commons.math3.distribution.ChiSquaredDistribution(null, degreesOfFreedom)
-                .cumulativeProbability(lr);
+        double p = 1 - new ChiSquaredDistribution(null, degreesOfFreedom).cumulativeProbability(lr);
         return new LikelihoodRatioTest(lr, degreesOfFreedom, Math.min(1, Math.max(0, p)));
     }
 }

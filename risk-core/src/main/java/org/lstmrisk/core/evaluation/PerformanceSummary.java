@@ -44,7 +44,7 @@ public record PerformanceSummary(int days, double cumulativeReturn, double annua
      * @throws IllegalArgumentException when there are fewer than 2 returns or one is below −1 or not finite
      */
     public static PerformanceSummary of(double[] dailyReturns, double annualRiskFreeRate) {
-        Series.checkPair("performance", dailyReturns, dailyReturns, 2);
+        Series.checkSingle("performance", dailyReturns, 2);
         double wealth = 1;
         double peak = 1;
         double drawdown = 0;

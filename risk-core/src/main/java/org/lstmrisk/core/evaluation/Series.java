@@ -23,6 +23,15 @@ final class Series {
         checkFinite(what, b);
     }
 
+    /** Checks that the array is non-null, has at least {@code minimum} values, all finite. */
+    static void checkSingle(String what, double[] a, int minimum) {
+        Objects.requireNonNull(a, what);
+        if (a.length < minimum) {
+            throw new IllegalArgumentException(what + " needs at least " + minimum + " observations, got " + a.length);
+        }
+        checkFinite(what, a);
+    }
+
     /** Checks that every value is finite. */
     static void checkFinite(String what, double[] a) {
         for (int i = 0; i < a.length; i++) {

@@ -1,6 +1,7 @@
 package org.lstmrisk.core.forecast;
 
 import org.apache.commons.math3.analysis.MultivariateFunction;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.PointValuePair;
@@ -68,8 +69,14 @@ final class GarchMaximumLikelihood {
             start[k] = Math.log(6);
         }
         BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * n + 1, 0.5, 1e-9);
-        PointValuePair best = optimizer.optimize(new MaxEval(MAX_EVALUATIONS), new ObjectiveFunction(objective),
-                GoalType.MAXIMIZE, new InitialGuess(start), new SimpleBounds(lower, upper));
+        PointValuePair best;
+        try {
+            best = optimizer.optimize(new MaxEval(MAX_EVALUATIONS), new ObjectiveFunction(objective),
+                    GoalType.MAXIMIZE, new InitialGuess(start), new SimpleBounds(lower, upper));
+        } catch (TooManyEvaluationsException e) {
+            throw new IllegalStateException("GARCH estimation did not converge in " + MAX_EVALUATIONS
+                    + " likelihood evaluations", e);
+        }
         GarchParameters p = toParameters(best.getPoint(), scale);
         if (p == null) {
             throw new IllegalStateException("GARCH estimation did not converge to valid parameters");
