@@ -176,6 +176,36 @@ class HarForecasterTest {
     }
 
     @Test
+    void garmanKlassDailyVariance_isTheDaysOwnRangeTerm() {
+        int n = 30;
+        var rng = new SplittableRandom(8);
+        double[] o = new double[n];
+        double[] h = new double[n];
+        double[] l = new double[n];
+        double[] c = new double[n];
+        double prev = 100;
+        for (int i = 0; i < n; i++) {
+            o[i] = prev * Math.exp(0.003 * rng.nextGaussian());
+            c[i] = o[i] * Math.exp(0.01 * rng.nextGaussian());
+            h[i] = Math.max(o[i], c[i]) * (1 + 0.005 * rng.nextDouble());
+            l[i] = Math.min(o[i], c[i]) * (1 - 0.005 * rng.nextDouble());
+            prev = c[i];
+        }
+        PriceSeries bars = new PriceSeries("GK", TestPrices.weekdays(LocalDate.of(2024, 1, 1), n), o, h, l, c, null);
+        var gk = new org.lstmrisk.core.volatility.GarmanKlassEstimator();
+        HarModel m = HarModel.of(bars, gk, new HarCoefficients(1e-6, 0.3, 0.3, 0.3));
+        double[] rv = m.recentDailyVariance();
+        for (int k = 0; k < 22; k++) {
+            int i = n - 22 + k;
+            double u = Math.log(h[i] / l[i]);
+            double co = Math.log(c[i] / o[i]);
+            assertEquals(0.5 * u * u - (2 * Math.log(2) - 1) * co * co, rv[k], 1e-15);
+        }
+        assertEquals(HarModel.of(bars, gk, m.coefficients()), HarModel.of(bars.slice(0, 25), gk, m.coefficients())
+                .update(bars));
+    }
+
+    @Test
     void rejectsShortHistoryAndBadState() {
         assertThrows(IllegalArgumentException.class,
                 () -> HarForecaster.CLOSE_TO_CLOSE.fit(TestPrices.randomWalk("RW", 122, 0.01, 1)));
