@@ -82,7 +82,7 @@ public final class RiskRunner {
         List<LimitResult> limitResults = checkLimits(limits, risk, asOf);
         var data = new RiskReport.DataSummary(market.description(), positions.firstDate(), asOf,
                 market.prices().fingerprint(), market.prices().coverage());
-        return new RiskReport(asOf, settings.horizonDays(), forecaster.name(), universe, sigma, correlation,
+        return new RiskReport(asOf, settings.horizonDays(), settings.model(), universe, sigma, correlation,
                 settings.correlationWindowDays(), risk, limitResults, data);
     }
 
