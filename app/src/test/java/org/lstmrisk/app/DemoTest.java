@@ -56,6 +56,21 @@ class DemoTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ewma", "garch", "garch-t", "har", "persistence"})
+    void demo_runsWithEveryClassicalModel_andNamesItInTheReport(String model) throws IOException {
+        Path out = tmp.resolve(model);
+        Cli cli = Cli.run("demo", "--out", out.toString(), "--model", model);
+        assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
+        try (var dirs = Files.list(out)) {
+            JsonNode r = new ObjectMapper().readTree(dirs.findFirst().orElseThrow().resolve("report.json").toFile());
+            assertEquals(model, r.get("model").asText());
+            for (JsonNode v : r.get("volatilities")) {
+                assertTrue(v.asDouble() > 0.001 && v.asDouble() < 0.1, model + " gives a plausible daily volatility: " + v);
+            }
+        }
+    }
+
     @Test
     void demo_otherSeedGivesOtherFigures() throws IOException {
         Path a = tmp.resolve("a");

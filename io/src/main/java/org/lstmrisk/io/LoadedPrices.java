@@ -13,8 +13,15 @@ import org.lstmrisk.core.PriceHistory;
  */
 public record LoadedPrices(PriceHistory history, List<TickerCoverage> coverage, String fingerprint) {
 
-    /** Copies the coverage list. */
+    /** Copies the coverage list and checks that it has one entry per ticker, in history order. */
     public LoadedPrices {
+        java.util.Objects.requireNonNull(history, "history");
+        java.util.Objects.requireNonNull(fingerprint, "fingerprint");
         coverage = List.copyOf(coverage);
+        List<String> covered = coverage.stream().map(TickerCoverage::ticker).toList();
+        if (!covered.equals(history.tickers())) {
+            throw new IllegalArgumentException("coverage is for " + covered + " but the history holds "
+                    + history.tickers());
+        }
     }
 }

@@ -1,6 +1,14 @@
 package org.lstmrisk.io;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads daily prices with Tablesaw from one of:
@@ -11,14 +19,25 @@ import java.nio.file.Path;
  *   <li>one long-format file with a {@code ticker} column ({@code date,ticker,open,high,low,close,adj close,volume};
  *       header names are case-insensitive; only date, ticker and close are required).</li>
  * </ul>
- * Dates are ISO {@code yyyy-MM-dd} or {@code dd-MM-yy} (as in the shipped S&amp;P 500 file); one pattern per
- * file, chosen from the first data row, every other row must match it. Every row is checked: a missing
+ * Dates are ISO {@code yyyy-MM-dd} or {@code dd-MM-yy} (as in the shipped S&amp;P 500 file; the two-digit year
+ * is read as 20yy, so 2000-2099 only; both parsed strictly); one pattern per file, chosen from the first data
+ * row, every other row must match it. Open, high and low are optional but all-or-none; adjusted close
+ * ({@code Adj Close}) and volume are optional. With an adjusted close, close := adjusted close and open, high,
+ * low are scaled by adjusted close / close (see {@code PriceSeries}). Every row is checked: a missing
  * or non-numeric or non-positive price, an empty or {@code null} cell, a duplicate or out-of-order or
- * unparseable date, or high below low is a {@link DataInputException} naming file, line and field. Nothing
- * is dropped silently. Tickers are then aligned on the common calendar under the {@link GapPolicy}.
+ * unparseable date, a negative volume, high below low or open/close outside [low, high] (beyond a relative
+ * 1e-6), or a ragged row is a {@link DataInputException} naming file, line (1-based, the header is line 1,
+ * blank lines counted) and field. Nothing is dropped silently. Tickers are then aligned on the common calendar
+ * under the {@link GapPolicy}, in alphabetical order; a ticker found in two files is refused. In a folder,
+ * every regular file whose name ends in {@code .csv} (any case) is read, other files are ignored; files are
+ * parsed in parallel, and when several are bad the first in file-name order is reported. The fingerprint is
+ * SHA-256 over each file's name, a zero byte, its length (8 bytes, big-endian) and its bytes, in file-name order.
  * This class is immutable and thread-safe.
  */
 public final class PriceDataReader {
+
+    /** A reader with {@link GapPolicy#DEFAULT}. */
+    public static final PriceDataReader DEFAULT = new PriceDataReader(GapPolicy.DEFAULT);
 
     private final GapPolicy gapPolicy;
 
@@ -30,9 +49,71 @@ public final class PriceDataReader {
     /**
      * Reads a folder or a file.
      *
-     * @throws DataInputException when the path does not exist, holds no CSV file, or any row is bad
+     * @throws DataInputException when the path does not exist, holds no CSV file, any row is bad, a ticker is in
+     *                            two files, or a gap is longer than the gap policy allows
      */
     public LoadedPrices read(Path path) throws DataInputException {
-        throw new UnsupportedOperationException("TODO");
+        List<Path> files = inputFiles(path);
+        // Files are parsed in parallel (one task per file); errors are reported for the first bad file in name order.
+        List<ParsedFile> parsed = (files.size() > 1 ? files.parallelStream() : files.stream())
+                .map(ParsedFile::of).toList();
+        List<CsvTable> tables = new ArrayList<>(files.size());
+        List<RawSeries> series = new ArrayList<>();
+        Map<String, Path> seen = new HashMap<>();
+        for (ParsedFile p : parsed) {
+            if (p.error() != null) {
+                throw p.error();
+            }
+            tables.add(p.table());
+            for (RawSeries s : p.series()) {
+                Path other = seen.putIfAbsent(s.ticker(), s.source());
+                if (other != null) {
+                    throw new DataInputException(s.source(), s.lines()[0], "", "ticker " + s.ticker()
+                            + " was already read from " + other);
+                }
+                series.add(s);
+            }
+        }
+        CalendarAligner.Result aligned = new CalendarAligner(gapPolicy).align(series);
+        return new LoadedPrices(aligned.history(), aligned.coverage(), Fingerprint.of(tables));
+    }
+
+    /** One file read and parsed, or the reason it could not be. */
+    private record ParsedFile(CsvTable table, List<RawSeries> series, DataInputException error) {
+
+        static ParsedFile of(Path file) {
+            try {
+                CsvTable table = CsvTable.read(file);
+                return new ParsedFile(table, PriceFileParser.parse(table), null);
+            } catch (DataInputException e) {
+                return new ParsedFile(null, List.of(), e);
+            }
+        }
+    }
+
+    /** The CSV files to read, sorted by file name. */
+    private static List<Path> inputFiles(Path path) throws DataInputException {
+        if (!Files.exists(path)) {
+            throw new DataInputException(path, 0, "", "no such file or folder");
+        }
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(path)) {
+            for (Path p : dir) {
+                if (Files.isRegularFile(p)
+                        && String.valueOf(p.getFileName()).toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                    files.add(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new DataInputException(path, 0, "", "cannot list the folder: " + e, e);
+        }
+        if (files.isEmpty()) {
+            throw new DataInputException(path, 0, "", "the folder holds no .csv file");
+        }
+        files.sort((a, b) -> String.valueOf(a.getFileName()).compareTo(String.valueOf(b.getFileName())));
+        return files;
     }
 }

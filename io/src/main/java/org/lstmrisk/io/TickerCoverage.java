@@ -17,4 +17,21 @@ import java.time.LocalDate;
  */
 public record TickerCoverage(String ticker, Path source, LocalDate firstDate, LocalDate lastDate, int rows,
                              int filledValues, String priceColumn) {
+
+    /** Validates non-null fields, at least one row, no negative fill count and first date on or before last. */
+    public TickerCoverage {
+        java.util.Objects.requireNonNull(ticker, "ticker");
+        java.util.Objects.requireNonNull(source, "source");
+        java.util.Objects.requireNonNull(firstDate, "firstDate");
+        java.util.Objects.requireNonNull(lastDate, "lastDate");
+        java.util.Objects.requireNonNull(priceColumn, "priceColumn");
+        if (rows < 1 || filledValues < 0) {
+            throw new IllegalArgumentException(ticker + ": rows must be >= 1 and filled values >= 0, were " + rows
+                    + " and " + filledValues);
+        }
+        if (lastDate.isBefore(firstDate)) {
+            throw new IllegalArgumentException(ticker + ": last date " + lastDate + " is before first date "
+                    + firstDate);
+        }
+    }
 }

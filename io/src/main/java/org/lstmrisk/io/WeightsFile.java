@@ -12,8 +12,14 @@ import java.util.List;
  */
 public record WeightsFile(Path source, List<WeightEntry> entries) {
 
-    /** Copies the list. */
+    /** Copies the list and checks that tickers are unique. */
     public WeightsFile {
         entries = List.copyOf(entries);
+        var seen = new java.util.HashSet<String>();
+        for (WeightEntry e : entries) {
+            if (!seen.add(e.ticker())) {
+                throw new IllegalArgumentException("ticker " + e.ticker() + " has two weights");
+            }
+        }
     }
 }

@@ -5,7 +5,7 @@ package org.lstmrisk.portfolio;
  * This class is immutable and thread-safe.
  *
  * @param matrix                  the (possibly repaired) correlation matrix, PSD
- * @param observations            number of return observations (days) in the window
+ * @param observations            number of return observations (days) in the window, at least 1
  * @param minEigenvalueBefore     the smallest eigenvalue of the sample matrix before any repair
  * @param repaired                true when the sample matrix was not PSD and was replaced by the nearest one
  * @param repairMethod            a short description of the repair, or {@code "none"}
@@ -13,4 +13,24 @@ package org.lstmrisk.portfolio;
  */
 public record CorrelationEstimate(CorrelationMatrix matrix, int observations, double minEigenvalueBefore,
                                   boolean repaired, String repairMethod, double repairFrobeniusDistance) {
+
+    /** Validates non-null fields, a positive observation count and a finite, non-negative distance. */
+    public CorrelationEstimate {
+        if (matrix == null) {
+            throw new IllegalArgumentException("matrix is null");
+        }
+        if (observations < 1) {
+            throw new IllegalArgumentException("observations must be at least 1: " + observations);
+        }
+        if (Double.isNaN(minEigenvalueBefore)) {
+            throw new IllegalArgumentException("minEigenvalueBefore is NaN");
+        }
+        if (repairMethod == null || repairMethod.isBlank()) {
+            throw new IllegalArgumentException("repairMethod is null or blank: " + repairMethod);
+        }
+        if (!Double.isFinite(repairFrobeniusDistance) || repairFrobeniusDistance < 0.0) {
+            throw new IllegalArgumentException("repairFrobeniusDistance must be finite and non-negative: "
+                    + repairFrobeniusDistance);
+        }
+    }
 }

@@ -12,4 +12,19 @@ package org.lstmrisk.portfolio;
  */
 public record RiskContribution(String ticker, double weight, double volatility, double marginal,
                                double component, double share) {
+
+    /** Validates a non-blank ticker, finite numbers and a non-negative volatility. */
+    public RiskContribution {
+        if (ticker == null || ticker.isBlank()) {
+            throw new IllegalArgumentException("ticker is null or blank: " + ticker);
+        }
+        if (!Double.isFinite(volatility) || volatility < 0.0) {
+            throw new IllegalArgumentException("volatility of " + ticker + " must be finite and non-negative: " + volatility);
+        }
+        if (!Double.isFinite(weight) || !Double.isFinite(marginal) || !Double.isFinite(component)
+                || !Double.isFinite(share)) {
+            throw new IllegalArgumentException("contribution of " + ticker + " is not finite: weight " + weight
+                    + ", marginal " + marginal + ", component " + component + ", share " + share);
+        }
+    }
 }

@@ -91,6 +91,42 @@ public record PriceSeries(
         return close[i];
     }
 
+    /**
+     * The (adjusted) open at index {@code i}.
+     *
+     * @throws IllegalStateException when the series has no open, high and low
+     */
+    public double open(int i) {
+        requireRange();
+        return open[i];
+    }
+
+    /**
+     * The (adjusted) high at index {@code i}.
+     *
+     * @throws IllegalStateException when the series has no open, high and low
+     */
+    public double high(int i) {
+        requireRange();
+        return high[i];
+    }
+
+    /**
+     * The (adjusted) low at index {@code i}.
+     *
+     * @throws IllegalStateException when the series has no open, high and low
+     */
+    public double low(int i) {
+        requireRange();
+        return low[i];
+    }
+
+    private void requireRange() {
+        if (open == null) {
+            throw new IllegalStateException(ticker + " has no open, high and low prices (closes only)");
+        }
+    }
+
     /** First date. */
     public LocalDate firstDate() {
         return dates.get(0);

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.lstmrisk.app.run.LimitSet;
 import org.lstmrisk.app.run.RiskJob;
 import org.lstmrisk.app.run.SyntheticMarketData;
 import org.lstmrisk.core.simulation.SyntheticMarket;
@@ -47,6 +48,6 @@ public final class DemoCommand implements Callable<Integer> {
         SyntheticMarket market = seed == null ? demo
                 : new SyntheticMarket(demo.tickers(), demo.days(), demo.startDate(), seed);
         var settings = options.toSettings(SettingsFile.EMPTY, Path.of(""), null, asOf, Path.of("out", "demo"));
-        return job.execute(syntheticData.generate(market), null, settings, spec.commandLine().getOut());
+        return job.execute(syntheticData.generate(market), null, LimitSet.NONE, settings, spec.commandLine().getOut());
     }
 }

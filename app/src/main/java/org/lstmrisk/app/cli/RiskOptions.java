@@ -18,7 +18,7 @@ public final class RiskOptions {
     static final int DEFAULT_MAX_FORWARD_FILL_DAYS = 5;
 
     @Option(names = "--model", paramLabel = "NAME",
-            description = "Volatility forecaster: ewma (default ewma; lstm lands with its issue).")
+            description = "Volatility forecaster: ewma (default), garch, garch-t, har, persistence.")
     String model;
 
     @Option(names = "--horizon", paramLabel = "N", description = "Forecast horizon in trading days (default 1).")

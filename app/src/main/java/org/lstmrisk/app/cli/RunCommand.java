@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.lstmrisk.app.UserInputException;
+import org.lstmrisk.app.run.LimitSet;
 import org.lstmrisk.app.run.MarketData;
 import org.lstmrisk.app.run.PriceLoader;
 import org.lstmrisk.app.run.RiskJob;
@@ -12,6 +13,7 @@ import org.lstmrisk.app.run.RunSettings;
 import org.lstmrisk.io.GapPolicy;
 import org.lstmrisk.io.WeightsFile;
 import org.lstmrisk.io.WeightsReader;
+import org.lstmrisk.io.limits.LimitsFileReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +30,7 @@ public final class RunCommand implements Callable<Integer> {
     private final PriceLoader priceLoader;
     private final WeightsReader weightsReader;
     private final SettingsFileReader settingsFileReader;
+    private final LimitsFileReader limitsReader;
     private final RiskJob job;
 
     @Spec
@@ -44,6 +47,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "As-of date YYYY-MM-DD (default: last date common to the data).")
     LocalDate asOf;
 
+    @Option(names = "--limits", paramLabel = "FILE",
+            description = "YAML limits file (see examples/limits.yaml); a hard breach makes the run exit 3.")
+    Path limits;
+
     @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration; flags override it.")
     Path config;
 
@@ -53,10 +60,11 @@ public final class RunCommand implements Callable<Integer> {
     /** A run command from its collaborators. */
     @Inject
     public RunCommand(PriceLoader priceLoader, WeightsReader weightsReader, SettingsFileReader settingsFileReader,
-                      RiskJob job) {
+                      LimitsFileReader limitsReader, RiskJob job) {
         this.priceLoader = priceLoader;
         this.weightsReader = weightsReader;
         this.settingsFileReader = settingsFileReader;
+        this.limitsReader = limitsReader;
         this.job = job;
     }
 
@@ -75,6 +83,9 @@ public final class RunCommand implements Callable<Integer> {
 
         MarketData market = priceLoader.load(dataPath, new GapPolicy(settings.maxForwardFillDays()));
         WeightsFile weightsFile = weightsPath == null ? null : weightsReader.read(weightsPath);
-        return job.execute(market, weightsFile, settings, spec.commandLine().getOut());
+        Path limitsPath = limits != null ? limits : file.limits() != null ? baseDir.resolve(file.limits()) : null;
+        LimitSet limitSet = limitsPath == null ? LimitSet.NONE
+                : new LimitSet(limitsReader.read(limitsPath), limitsPath.toString());
+        return job.execute(market, weightsFile, limitSet, settings, spec.commandLine().getOut());
     }
 }

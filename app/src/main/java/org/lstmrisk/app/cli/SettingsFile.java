@@ -8,6 +8,7 @@ import java.time.LocalDate;
  *
  * @param data                  price folder or file
  * @param weights               weights CSV
+ * @param limits                limits YAML
  * @param asOf                  as-of date
  * @param model                 forecaster name
  * @param horizonDays           forecast horizon, trading days
@@ -17,10 +18,10 @@ import java.time.LocalDate;
  * @param threads               worker threads
  * @param out                   output folder
  */
-public record SettingsFile(String data, String weights, LocalDate asOf, String model, Integer horizonDays,
+public record SettingsFile(String data, String weights, String limits, LocalDate asOf, String model, Integer horizonDays,
                            Integer correlationWindowDays, Integer maxForwardFillDays, Double ewmaLambda,
                            Integer threads, String out) {
 
     /** A file with no keys. */
-    public static final SettingsFile EMPTY = new SettingsFile(null, null, null, null, null, null, null, null, null, null);
+    public static final SettingsFile EMPTY = new SettingsFile(null, null, null, null, null, null, null, null, null, null, null);
 }

@@ -1,6 +1,8 @@
 package org.lstmrisk.app.cli;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +13,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
 import org.lstmrisk.io.DataInputException;
 
 /**
@@ -31,21 +36,44 @@ public final class SettingsFileReader {
             if (Files.size(file) == 0) {
                 return SettingsFile.EMPTY;
             }
-            SettingsFile s = yaml.readValue(file.toFile(), SettingsFile.class);
-            return s == null ? SettingsFile.EMPTY : s;
+            Map<String, Long> keyLines = topLevelKeyLines(file);
+            try {
+                SettingsFile s = yaml.readValue(file.toFile(), SettingsFile.class);
+                return s == null ? SettingsFile.EMPTY : s;
+            } catch (UnrecognizedPropertyException e) {
+                throw new DataInputException(file, keyLines.getOrDefault(e.getPropertyName(), line(e.getLocation())),
+                        e.getPropertyName(), "unknown key; known keys: " + new TreeSet<>(
+                        e.getKnownPropertyIds().stream().map(String::valueOf).toList()));
+            } catch (JsonMappingException e) {
+                String field = e.getPath().isEmpty() ? "" : e.getPath().get(e.getPath().size() - 1).getFieldName();
+                throw new DataInputException(file, keyLines.getOrDefault(field, line(e.getLocation())), field,
+                        e.getOriginalMessage(), e);
+            }
         } catch (NoSuchFileException e) {
             throw new DataInputException(file, 0, "", "configuration file not found");
-        } catch (UnrecognizedPropertyException e) {
-            throw new DataInputException(file, line(e.getLocation()), e.getPropertyName(),
-                    "unknown key; known keys: " + e.getKnownPropertyIds());
-        } catch (JsonMappingException e) {
-            String field = e.getPath().isEmpty() ? "" : e.getPath().get(e.getPath().size() - 1).getFieldName();
-            throw new DataInputException(file, line(e.getLocation()), field, e.getOriginalMessage(), e);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new DataInputException(file, line(e.getLocation()), "", e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new DataInputException(file, 0, "", "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /** The line of each top-level key; Jackson reports record errors at the end of the mapping instead. */
+    private Map<String, Long> topLevelKeyLines(Path file) throws IOException {
+        var lines = new HashMap<String, Long>();
+        try (JsonParser p = yaml.getFactory().createParser(file.toFile())) {
+            int depth = 0;
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t.isStructStart()) {
+                    depth++;
+                } else if (t.isStructEnd()) {
+                    depth--;
+                } else if (t == JsonToken.FIELD_NAME && depth == 1) {
+                    lines.putIfAbsent(p.currentName(), (long) p.currentTokenLocation().getLineNr());
+                }
+            }
+        }
+        return lines;
     }
 
     private static long line(JsonLocation location) {

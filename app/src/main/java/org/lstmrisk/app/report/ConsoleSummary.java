@@ -16,6 +16,13 @@ import org.lstmrisk.portfolio.RiskContribution;
  */
 public final class ConsoleSummary {
 
+    private final LimitsTable limitsTable;
+
+    /** A summary that renders limits with {@code limitsTable}. */
+    public ConsoleSummary(LimitsTable limitsTable) {
+        this.limitsTable = limitsTable;
+    }
+
     /** The summary text for {@code report}, written to {@code reportDir}. */
     public String render(RiskReport report, Path reportDir) {
         PortfolioRisk risk = report.risk();
@@ -57,6 +64,7 @@ public final class ConsoleSummary {
         if (!report.universe().excluded().isEmpty()) {
             sb.append(System.lineSeparator());
         }
+        sb.append(limitsTable.render(report.limits()));
         int filled = report.data().coverage().stream().mapToInt(TickerCoverage::filledValues).sum();
         if (filled > 0) {
             f(sb, "%n  data: %d missing prices forward-filled (see report.json data.coverage)%n", filled);

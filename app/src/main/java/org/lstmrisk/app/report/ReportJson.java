@@ -13,6 +13,8 @@ import org.lstmrisk.io.TickerCoverage;
 import org.lstmrisk.portfolio.CorrelationEstimate;
 import org.lstmrisk.portfolio.PortfolioRisk;
 import org.lstmrisk.portfolio.RiskContribution;
+import org.lstmrisk.portfolio.limits.LimitDriver;
+import org.lstmrisk.portfolio.limits.LimitResult;
 
 /**
  * Renders a {@link RiskReport} as {@code report.json}, schema version 1 (DESIGN.md). Numbers are written
@@ -84,7 +86,22 @@ public final class ReportJson {
             n.put("component", c.component());
             n.put("share", c.share());
         }
-        root.putArray("limits");
+        ArrayNode limits = root.putArray("limits");
+        for (LimitResult l : r.limits()) {
+            ObjectNode n = limits.addObject();
+            n.put("name", l.name());
+            n.put("metric", l.metric().configName());
+            n.put("value", l.value());
+            n.put("warn", l.warnThreshold());
+            n.put("limit", l.limit());
+            n.put("utilisation", l.utilisation());
+            n.put("status", l.status().name());
+            n.put("hard", l.hard());
+            ArrayNode drivers = n.putArray("drivers");
+            for (LimitDriver d : l.drivers()) {
+                drivers.addObject().put("ticker", d.ticker()).put("weight", d.weight()).put("share", d.share());
+            }
+        }
 
         ArrayNode excluded = root.putArray("excluded");
         for (ExcludedTicker e : r.universe().excluded()) {

@@ -36,14 +36,14 @@ public final class RiskJob {
     }
 
     /** Runs, writes and prints; returns the exit code (0, or 3 on a hard limit breach). */
-    public int execute(MarketData market, WeightsFile weights, RunSettings settings, PrintWriter out) {
-        RiskReport report = runner.run(market, weights, settings);
+    public int execute(MarketData market, WeightsFile weights, LimitSet limits, RunSettings settings, PrintWriter out) {
+        RiskReport report = runner.run(market, weights, limits, settings);
         var files = new LinkedHashMap<String, byte[]>();
         files.put("report.json", reportJson.render(report));
         files.put("forecasts.csv", forecastsCsv.render(report));
         Path dir = publisher.publish(settings.outDir(), report.asOf(), files);
         out.print(summary.render(report, dir));
         out.flush();
-        return ExitCode.OK;
+        return report.hasHardBreach() ? ExitCode.HARD_BREACH : ExitCode.OK;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.lstmrisk.io.TickerCoverage;
 import org.lstmrisk.portfolio.CorrelationEstimate;
 import org.lstmrisk.portfolio.PortfolioRisk;
+import org.lstmrisk.portfolio.limits.LimitResult;
 
 /**
  * The result of one risk run: what was computed, from what, as of when. Volatilities are daily forecasts
@@ -19,15 +20,22 @@ import org.lstmrisk.portfolio.PortfolioRisk;
  * @param correlation           ρ over the trailing window ending at {@code asOf}
  * @param correlationWindowDays number of daily returns in that window
  * @param risk                  σp, VaR, ES and contributions
+ * @param limits                every limit checked, in limits-file order; empty without a limits file
  * @param data                  where the prices came from
  */
 public record RiskReport(LocalDate asOf, int horizonDays, String model, Universe universe, double[] volatilities,
                          CorrelationEstimate correlation, int correlationWindowDays, PortfolioRisk risk,
-                         DataSummary data) {
+                         List<LimitResult> limits, DataSummary data) {
 
-    /** Copies the volatility array. */
+    /** Copies the volatility array and the limit results. */
     public RiskReport {
         volatilities = volatilities.clone();
+        limits = List.copyOf(limits);
+    }
+
+    /** True when a hard limit is breached: the run exits 3. */
+    public boolean hasHardBreach() {
+        return limits.stream().anyMatch(LimitResult::isHardBreach);
     }
 
     @Override

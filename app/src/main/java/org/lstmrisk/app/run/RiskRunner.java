@@ -12,6 +12,9 @@ import org.lstmrisk.portfolio.PortfolioRisk;
 import org.lstmrisk.portfolio.PortfolioRiskCalculator;
 import org.lstmrisk.portfolio.RiskInputs;
 import org.lstmrisk.portfolio.SampleCorrelation;
+import org.lstmrisk.portfolio.limits.Limit;
+import org.lstmrisk.portfolio.limits.LimitChecker;
+import org.lstmrisk.portfolio.limits.LimitResult;
 
 /**
  * The risk run: cut the data at the as-of date, choose the positions, forecast each ticker's volatility,
@@ -25,16 +28,19 @@ public final class RiskRunner {
     private final ForecastEngine forecastEngine;
     private final SampleCorrelation correlationEstimator;
     private final PortfolioRiskCalculator riskCalculator;
+    private final LimitChecker limitChecker;
 
     /** A runner from its collaborators. */
     @Inject
     public RiskRunner(ForecasterCatalog forecasters, UniverseSelector universeSelector, ForecastEngine forecastEngine,
-                      SampleCorrelation correlationEstimator, PortfolioRiskCalculator riskCalculator) {
+                      SampleCorrelation correlationEstimator, PortfolioRiskCalculator riskCalculator,
+                      LimitChecker limitChecker) {
         this.forecasters = forecasters;
         this.universeSelector = universeSelector;
         this.forecastEngine = forecastEngine;
         this.correlationEstimator = correlationEstimator;
         this.riskCalculator = riskCalculator;
+        this.limitChecker = limitChecker;
     }
 
     /**
@@ -42,10 +48,11 @@ public final class RiskRunner {
      *
      * @param market   the prices
      * @param weights  the weights file, or {@code null} for equal weights
+     * @param limits   the limits to check, with the file they came from
      * @param settings the run's settings
-     * @throws UserInputException when the as-of date, the weights or the history do not allow a run
+     * @throws UserInputException when the as-of date, the weights, the limits or the history do not allow a run
      */
-    public RiskReport run(MarketData market, WeightsFile weights, RunSettings settings) {
+    public RiskReport run(MarketData market, WeightsFile weights, LimitSet limits, RunSettings settings) {
         VolatilityForecaster forecaster = forecasters.create(settings.model(), settings);
         PriceHistory all = market.prices().history();
         LocalDate asOf = resolveAsOf(all, settings.asOf());
@@ -72,10 +79,19 @@ public final class RiskRunner {
         } catch (IllegalArgumentException e) {
             throw new UserInputException("cannot compute the portfolio's risk: " + e.getMessage(), e);
         }
+        List<LimitResult> limitResults = checkLimits(limits, risk, asOf);
         var data = new RiskReport.DataSummary(market.description(), positions.firstDate(), asOf,
                 market.prices().fingerprint(), market.prices().coverage());
-        return new RiskReport(asOf, settings.horizonDays(), forecaster.name(), universe, sigma, correlation,
-                settings.correlationWindowDays(), risk, data);
+        return new RiskReport(asOf, settings.horizonDays(), settings.model(), universe, sigma, correlation,
+                settings.correlationWindowDays(), risk, limitResults, data);
+    }
+
+    private List<LimitResult> checkLimits(LimitSet limits, PortfolioRisk risk, LocalDate asOf) {
+        try {
+            return limitChecker.check(limits.limits(), risk, asOf);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(limits.source() + ": " + e.getMessage(), e);
+        }
     }
 
     private static LocalDate resolveAsOf(PriceHistory history, LocalDate requested) {

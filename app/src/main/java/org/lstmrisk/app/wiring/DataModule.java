@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import org.lstmrisk.io.WeightsReader;
+import org.lstmrisk.io.limits.LimitsFileReader;
 
 /** Wiring of input reading: prices, weights, configuration. */
 public final class DataModule extends AbstractModule {
@@ -12,5 +13,11 @@ public final class DataModule extends AbstractModule {
     @Singleton
     WeightsReader weightsReader() {
         return new WeightsReader();
+    }
+
+    @Provides
+    @Singleton
+    LimitsFileReader limitsReader() {
+        return new LimitsFileReader();
     }
 }

@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import org.lstmrisk.portfolio.PortfolioRiskCalculator;
 import org.lstmrisk.portfolio.SampleCorrelation;
+import org.lstmrisk.portfolio.limits.LimitChecker;
 
 /** Wiring of the portfolio calculations: correlation estimation and risk figures. */
 public final class PortfolioModule extends AbstractModule {
@@ -19,5 +20,11 @@ public final class PortfolioModule extends AbstractModule {
     @Singleton
     PortfolioRiskCalculator riskCalculator() {
         return PortfolioRiskCalculator.DEFAULT;
+    }
+
+    @Provides
+    @Singleton
+    LimitChecker limitChecker() {
+        return LimitChecker.DEFAULT;
     }
 }

@@ -5,6 +5,8 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import org.lstmrisk.app.report.ConsoleSummary;
 import org.lstmrisk.app.report.ForecastsCsv;
+import org.lstmrisk.app.report.LimitsTable;
+import org.lstmrisk.app.report.ReportJsonReader;
 import org.lstmrisk.app.report.ReportJson;
 import org.lstmrisk.app.report.ReportPublisher;
 
@@ -25,8 +27,20 @@ public final class ReportModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ConsoleSummary consoleSummary() {
-        return new ConsoleSummary();
+    ConsoleSummary consoleSummary(LimitsTable limitsTable) {
+        return new ConsoleSummary(limitsTable);
+    }
+
+    @Provides
+    @Singleton
+    ReportJsonReader reportJsonReader() {
+        return new ReportJsonReader();
+    }
+
+    @Provides
+    @Singleton
+    LimitsTable limitsTable() {
+        return new LimitsTable();
     }
 
     @Provides

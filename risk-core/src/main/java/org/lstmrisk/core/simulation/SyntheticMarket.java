@@ -1,7 +1,13 @@
 package org.lstmrisk.core.simulation;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
 import org.lstmrisk.core.PriceHistory;
+import org.lstmrisk.core.PriceSeries;
 
 /**
  * Generates a seeded synthetic stock market for demos and tests: daily OHLCV for a number of tickers on
@@ -27,8 +33,96 @@ public record SyntheticMarket(int tickers, int days, LocalDate startDate, long s
         java.util.Objects.requireNonNull(startDate, "startDate");
     }
 
-    /** Generates the market. */
+    /** Tickers per sector; the market has max(1, round(tickers / 6)) sectors. */
+    private static final int TICKERS_PER_SECTOR = 6;
+
+    /**
+     * Generates the market: for each ticker {@code days} weekday bars of open, high, low, (adjusted) close and
+     * volume. Daily log returns load on a market factor and one sector factor, each a GARCH(1,1) process, plus a
+     * GARCH(1,1) idiosyncratic return; total daily volatilities are around 1–3 % and typical pairwise
+     * correlations 0.2–0.6. Every random draw comes from one {@link SplittableRandom} seeded with {@code seed},
+     * in a fixed order.
+     */
     public PriceHistory generate() {
-        throw new UnsupportedOperationException("TODO");
+        var rng = new SplittableRandom(seed);
+        int sectors = Math.max(1, Math.round(tickers / (float) TICKERS_PER_SECTOR));
+        Garch11Process market = Garch11Process.ofVolatility(0.010, 0.07, 0.91);
+        Garch11Process[] sectorProcess = new Garch11Process[sectors];
+        for (int k = 0; k < sectors; k++) {
+            double alpha = TickerProfile.uniform(rng, 0.05, 0.09);
+            double persistence = TickerProfile.uniform(rng, 0.97, 0.99);
+            sectorProcess[k] = Garch11Process.ofVolatility(TickerProfile.uniform(rng, 0.005, 0.008), alpha,
+                    persistence - alpha);
+        }
+        TickerProfile[] profile = new TickerProfile[tickers];
+        for (int i = 0; i < tickers; i++) {
+            profile[i] = TickerProfile.draw(i % sectors, rng);
+        }
+
+        double marketVariance = market.unconditionalVariance();
+        double[] sectorVariance = new double[sectors];
+        for (int k = 0; k < sectors; k++) {
+            sectorVariance[k] = sectorProcess[k].unconditionalVariance();
+        }
+        double[] idioVariance = new double[tickers];
+        double[] previousClose = new double[tickers];
+        for (int i = 0; i < tickers; i++) {
+            idioVariance[i] = profile[i].idiosyncratic().unconditionalVariance();
+            previousClose[i] = profile[i].startPrice();
+        }
+        double[][][] ohlcv = new double[tickers][5][days];
+        double[] sectorReturn = new double[sectors];
+        double[] bar = new double[4];
+        for (int t = 0; t < days; t++) {
+            double marketReturn = Math.sqrt(marketVariance) * rng.nextGaussian();
+            for (int k = 0; k < sectors; k++) {
+                sectorReturn[k] = Math.sqrt(sectorVariance[k]) * rng.nextGaussian();
+            }
+            for (int i = 0; i < tickers; i++) {
+                TickerProfile p = profile[i];
+                double idioReturn = Math.sqrt(idioVariance[i]) * rng.nextGaussian();
+                double b = p.marketBeta();
+                double s = p.sectorLoading();
+                double variance = b * b * marketVariance + s * s * sectorVariance[p.sector()] + idioVariance[i];
+                double logReturn = p.drift() + b * marketReturn + s * sectorReturn[p.sector()] + idioReturn;
+                BarSampler.sample(previousClose[i], logReturn, variance, p.overnightShare(), rng, bar);
+                double surprise = Math.abs(logReturn - p.drift()) / Math.sqrt(variance);
+                double volume = Math.rint(p.baseVolume() * Math.exp(0.4 * surprise + 0.25 * rng.nextGaussian()));
+                for (int f = 0; f < 4; f++) {
+                    ohlcv[i][f][t] = bar[f];
+                }
+                ohlcv[i][4][t] = Math.max(1, volume);
+                previousClose[i] = bar[3];
+                idioVariance[i] = p.idiosyncratic().nextVariance(idioVariance[i], idioReturn);
+            }
+            marketVariance = market.nextVariance(marketVariance, marketReturn);
+            for (int k = 0; k < sectors; k++) {
+                sectorVariance[k] = sectorProcess[k].nextVariance(sectorVariance[k], sectorReturn[k]);
+            }
+        }
+
+        List<LocalDate> dates = weekdays(startDate, days);
+        var series = new ArrayList<PriceSeries>(tickers);
+        for (int i = 0; i < tickers; i++) {
+            double[][] x = ohlcv[i];
+            series.add(new PriceSeries(tickerName(i), dates, x[0], x[1], x[2], x[3], x[4]));
+        }
+        return new PriceHistory(series);
+    }
+
+    /** The name of the ticker at index {@code i} (from 0): {@code SYN01}, {@code SYN02}, … */
+    static String tickerName(int i) {
+        return String.format(Locale.ROOT, "SYN%02d", i + 1);
+    }
+
+    /** {@code n} consecutive weekdays, the first on or after {@code start}. */
+    static List<LocalDate> weekdays(LocalDate start, int n) {
+        var out = new ArrayList<LocalDate>(n);
+        for (LocalDate d = start; out.size() < n; d = d.plusDays(1)) {
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 }

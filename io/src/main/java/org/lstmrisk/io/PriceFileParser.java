@@ -1,0 +1,228 @@
+package org.lstmrisk.io;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns one price CSV into validated {@link RawSeries}, one per ticker: a per-ticker file (ticker = file name
+ * stem, upper case) or a long file with a {@code ticker} column. Header names are matched ignoring case.
+ * Every cell that is used is parsed and checked here; the first bad one is a {@link DataInputException}.
+ */
+final class PriceFileParser {
+
+    /** Relative tolerance for the open/high/low/close consistency checks. */
+    static final double OHLC_TOLERANCE = 1e-6;
+
+    private PriceFileParser() {
+    }
+
+    /** Parses {@code table}. */
+    static List<RawSeries> parse(CsvTable table) throws DataInputException {
+        Columns c = Columns.find(table);
+        String fileTicker = fileStem(table);
+        if (table.rowCount() == 0) {
+            throw new DataInputException(table.file(), 2, "", "no data rows after the header");
+        }
+        DatePattern pattern = choosePattern(table, c.date);
+        String adjusted = c.adjClose >= 0 ? table.header().get(c.adjClose) : null;
+        String priceColumn = c.adjClose >= 0 ? "Adj Close" : "Close";
+        Map<String, Builder> byTicker = new LinkedHashMap<>();
+        for (int row = 0; row < table.rowCount(); row++) {
+            LocalDate date = date(table, row, c.date, pattern);
+            String ticker = fileTicker;
+            if (c.ticker >= 0) {
+                ticker = table.cell(row, c.ticker).toUpperCase(Locale.ROOT);
+                if (ticker.isEmpty()) {
+                    throw table.error(row, c.ticker, "blank ticker");
+                }
+            }
+            Builder b = byTicker.computeIfAbsent(ticker, t -> new Builder(c.open >= 0, c.volume >= 0));
+            b.checkOrder(table, row, c.date, date);
+            double close = price(table, row, c.close);
+            double open = Double.NaN;
+            double high = Double.NaN;
+            double low = Double.NaN;
+            if (c.open >= 0) {
+                open = price(table, row, c.open);
+                high = price(table, row, c.high);
+                low = price(table, row, c.low);
+                checkRange(table, row, c, open, high, low, close);
+            }
+            double volume = Double.NaN;
+            if (c.volume >= 0) {
+                volume = NumberCell.parse(table, row, c.volume);
+                if (volume < 0) {
+                    throw table.error(row, c.volume, "volume must not be negative, was " + table.cell(row, c.volume));
+                }
+            }
+            if (adjusted != null) {
+                double adjClose = price(table, row, c.adjClose);
+                double factor = adjClose / close;
+                close = adjClose;
+                open *= factor;
+                high *= factor;
+                low *= factor;
+            }
+            b.add(date, table.line(row), open, high, low, close, volume);
+        }
+        List<RawSeries> out = new ArrayList<>(byTicker.size());
+        String dateField = table.header().get(c.date);
+        byTicker.forEach((ticker, b) -> out.add(b.build(ticker, table, dateField, priceColumn)));
+        return out;
+    }
+
+    /** The upper-cased file name without its extension. */
+    static String fileStem(CsvTable table) {
+        String name = String.valueOf(table.file().getFileName());
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name).toUpperCase(Locale.ROOT);
+    }
+
+    private static DatePattern choosePattern(CsvTable table, int dateColumn) throws DataInputException {
+        String first = table.cell(0, dateColumn);
+        DatePattern p = DatePattern.of(first);
+        if (p == null) {
+            throw table.error(0, dateColumn, "unparseable date '" + first + "': expected " + DatePattern.ISO
+                    + " or " + DatePattern.DAY_MONTH_YEAR2);
+        }
+        return p;
+    }
+
+    private static LocalDate date(CsvTable table, int row, int column, DatePattern pattern) throws DataInputException {
+        String cell = table.cell(row, column);
+        LocalDate d = pattern.parse(cell);
+        if (d != null) {
+            return d;
+        }
+        if (pattern.hasShape(cell)) {
+            throw table.error(row, column, "'" + cell + "' is not a valid date (pattern " + pattern + ")");
+        }
+        DatePattern other = DatePattern.of(cell);
+        if (other != null) {
+            throw table.error(row, column, "date '" + cell + "' does not match the file's date pattern " + pattern
+                    + " (chosen from line " + table.line(0) + ")");
+        }
+        throw table.error(row, column, "unparseable date '" + cell + "': expected the pattern " + pattern);
+    }
+
+    private static double price(CsvTable table, int row, int column) throws DataInputException {
+        double v = NumberCell.parse(table, row, column);
+        if (v <= 0) {
+            throw table.error(row, column, "price must be positive, was " + table.cell(row, column));
+        }
+        return v;
+    }
+
+    private static void checkRange(CsvTable table, int row, Columns c, double open, double high, double low,
+                                   double close) throws DataInputException {
+        if (above(low, high)) {
+            throw table.error(row, c.high, "high " + high + " is below low " + low);
+        }
+        if (above(open, high) || above(low, open)) {
+            throw table.error(row, c.open, "open " + open + " is outside [low, high] = [" + low + ", " + high + "]");
+        }
+        if (above(close, high) || above(low, close)) {
+            throw table.error(row, c.close, "close " + close + " is outside [low, high] = [" + low + ", " + high + "]");
+        }
+    }
+
+    /** True when {@code a} exceeds {@code b} by more than the relative tolerance. */
+    private static boolean above(double a, double b) {
+        return a - b > OHLC_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+    }
+
+    /** Column indices of one file, -1 when absent. */
+    private record Columns(int date, int ticker, int open, int high, int low, int close, int adjClose, int volume) {
+
+        static Columns find(CsvTable t) throws DataInputException {
+            int date = required(t, "Date");
+            int close = required(t, "Close");
+            int open = t.column("Open");
+            int high = t.column("High");
+            int low = t.column("Low");
+            int present = (open >= 0 ? 1 : 0) + (high >= 0 ? 1 : 0) + (low >= 0 ? 1 : 0);
+            if (present != 0 && present != 3) {
+                String missing = open < 0 ? "Open" : high < 0 ? "High" : "Low";
+                throw new DataInputException(t.file(), 1, missing, "Open, High and Low must be all present or all"
+                        + " absent, but '" + missing + "' is missing from the header " + t.header());
+            }
+            int adj = t.column("Adj Close");
+            if (adj < 0) {
+                adj = t.column("Adj_Close");
+            }
+            return new Columns(date, t.column("ticker"), open, high, low, close, adj, t.column("Volume"));
+        }
+
+        private static int required(CsvTable t, String name) throws DataInputException {
+            int c = t.column(name);
+            if (c < 0) {
+                throw new DataInputException(t.file(), 1, name, "missing required column '" + name + "' in header "
+                        + t.header());
+            }
+            return c;
+        }
+    }
+
+    /** Growable columns of one ticker, with the order checks. */
+    private static final class Builder {
+        private final boolean range;
+        private final boolean hasVolume;
+        private LocalDate[] dates = new LocalDate[256];
+        private int[] lines = new int[256];
+        private double[][] values;
+        private int n;
+
+        Builder(boolean range, boolean hasVolume) {
+            this.range = range;
+            this.hasVolume = hasVolume;
+            this.values = new double[5][256];
+        }
+
+        void checkOrder(CsvTable table, int row, int dateColumn, LocalDate date) throws DataInputException {
+            if (n == 0) {
+                return;
+            }
+            LocalDate previous = dates[n - 1];
+            if (date.equals(previous)) {
+                throw table.error(row, dateColumn, "duplicate date " + date + ", first on line " + lines[n - 1]);
+            }
+            if (date.isBefore(previous)) {
+                throw table.error(row, dateColumn, "date " + date + " is out of order: it follows " + previous
+                        + " on line " + lines[n - 1]);
+            }
+        }
+
+        void add(LocalDate date, int line, double open, double high, double low, double close, double volume) {
+            if (n == dates.length) {
+                dates = Arrays.copyOf(dates, 2 * n);
+                lines = Arrays.copyOf(lines, 2 * n);
+                for (int k = 0; k < values.length; k++) {
+                    values[k] = Arrays.copyOf(values[k], 2 * n);
+                }
+            }
+            dates[n] = date;
+            lines[n] = line;
+            values[0][n] = open;
+            values[1][n] = high;
+            values[2][n] = low;
+            values[3][n] = close;
+            values[4][n] = volume;
+            n++;
+        }
+
+        RawSeries build(String ticker, CsvTable table, String dateField, String priceColumn) {
+            return new RawSeries(ticker, table.file(), dateField, priceColumn, Arrays.copyOf(dates, n),
+                    Arrays.copyOf(lines, n),
+                    range ? Arrays.copyOf(values[0], n) : null,
+                    range ? Arrays.copyOf(values[1], n) : null,
+                    range ? Arrays.copyOf(values[2], n) : null,
+                    Arrays.copyOf(values[3], n),
+                    hasVolume ? Arrays.copyOf(values[4], n) : null);
+        }
+    }
+}
