@@ -1,0 +1,100 @@
+package org.lstmrisk.lstm.forecast;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.lstmrisk.core.PriceSeries;
+import org.lstmrisk.core.forecast.VolatilityForecaster;
+import org.lstmrisk.core.macro.MacroSeries;
+import org.lstmrisk.lstm.Predictor;
+import org.lstmrisk.lstm.Trainer;
+import org.lstmrisk.lstm.TrainingResult;
+import org.lstmrisk.lstm.kernel.KernelChoice;
+
+/**
+ * The per-stock LSTM (or RNN) volatility forecaster: builds feature windows and realised-volatility targets
+ * from the history up to the as-of date, fits the feature scaler and the target scaling on the training slice
+ * only, trains with early stopping on the following validation slice, and returns an immutable
+ * {@link LstmVolatilityModel}. Stateless and thread-safe: parallel fits of different tickers share nothing.
+ */
+public final class LstmForecaster implements VolatilityForecaster {
+
+    private final LstmVolatilityConfig config;
+    private final Optional<MacroSeries> macro;
+    private final KernelChoice kernel;
+
+    /**
+     * A forecaster.
+     *
+     * @param config the configuration
+     * @param macro  the GDP series, required when a feature needs it
+     * @param kernel the matrix kernels to compute with (both give the same results to rounding)
+     */
+    public LstmForecaster(LstmVolatilityConfig config, Optional<MacroSeries> macro, KernelChoice kernel) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.macro = Objects.requireNonNull(macro, "macro");
+        this.kernel = Objects.requireNonNull(kernel, "kernel");
+        if (config.features().needsMacro() && macro.isEmpty()) {
+            throw new IllegalArgumentException("features " + config.features().spec() + " need a GDP series");
+        }
+    }
+
+    /** A forecaster without a macro series, on the kernel chosen by {@link KernelChoice#fromSystemProperty()}. */
+    public LstmForecaster(LstmVolatilityConfig config) {
+        this(config, Optional.empty(), KernelChoice.fromSystemProperty());
+    }
+
+    /** The configuration. */
+    public LstmVolatilityConfig config() {
+        return config;
+    }
+
+    /** The macro series features may use. */
+    public Optional<MacroSeries> macro() {
+        return macro;
+    }
+
+    /** The kernels used. */
+    public KernelChoice kernel() {
+        return kernel;
+    }
+
+    @Override
+    public String name() {
+        return config.modelName();
+    }
+
+    @Override
+    public int minimumHistory() {
+        int warmUp = config.features().features().stream().mapToInt(f -> f.warmUpDays()).max().orElse(0);
+        return warmUp + config.window() + config.horizonDays() + LstmVolatilityConfig.MINIMUM_SAMPLES;
+    }
+
+    @Override
+    public LstmVolatilityModel fit(PriceSeries history) {
+        TrainingSamples samples = new TrainingSamples(config, history, macro);
+        int last = samples.lastCompleteSample();
+        int first = samples.firstSample();
+        if (config.maxTrainingSamples() > 0) {
+            first = Math.max(first, last - config.maxTrainingSamples() + 1);
+        }
+        int count = last - first + 1;
+        if (count < LstmVolatilityConfig.MINIMUM_SAMPLES) {
+            throw new IllegalArgumentException(history.ticker() + ": " + Math.max(count, 0) + " complete samples up to "
+                    + history.lastDate() + "; the " + name() + " needs at least " + LstmVolatilityConfig.MINIMUM_SAMPLES);
+        }
+        int validation = (int) Math.floor(count * config.training().validationFraction());
+        int trainLast = last - validation;
+        var featureScaler = samples.fitFeatureScaler(first, trainLast);
+        var targetScaling = samples.fitTargetScaling(first, trainLast);
+        var trainer = new Trainer(config.network(), config.training(), kernel);
+        var train = samples.dataset(first, trainLast, featureScaler, targetScaling);
+        var valid = validation == 0 ? null : samples.dataset(trainLast + 1, last, featureScaler, targetScaling);
+        TrainingResult result = trainer.fit(train, valid);
+        var summary = new TrainingSummary(result.trainLoss(), result.validationLoss(), result.bestEpoch(),
+                train.size(), validation);
+        int today = samples.lastDay();
+        double output = new Predictor(result.weights(), kernel).predict(samples.window(today, featureScaler));
+        return new LstmVolatilityModel(this, history.ticker(), history.lastDate(), history.close(today),
+                result.weights(), result.optimizerState(), featureScaler, targetScaling, output, 0, summary);
+    }
+}
