@@ -21,7 +21,7 @@ class DemoTest {
 
     @Test
     void demo_writesAFullReportWithoutAnyInput() throws IOException {
-        Cli cli = Cli.run("demo", "--out", tmp.toString());
+        Cli cli = Cli.run("demo", "--model", "ewma", "--out", tmp.toString());
         assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
         Path report;
         try (var dirs = Files.list(tmp)) {
@@ -38,8 +38,8 @@ class DemoTest {
     void demo_sameSeedGivesByteIdenticalReports_andRerunReplacesTheReport() throws IOException {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
-        assertEquals(ExitCode.OK, Cli.run("demo", "--out", a.toString(), "--threads", "1").exitCode());
-        assertEquals(ExitCode.OK, Cli.run("demo", "--out", b.toString(), "--threads", "2").exitCode());
+        assertEquals(ExitCode.OK, Cli.run("demo", "--model", "ewma", "--out", a.toString(), "--threads", "1").exitCode());
+        assertEquals(ExitCode.OK, Cli.run("demo", "--model", "ewma", "--out", b.toString(), "--threads", "2").exitCode());
         String day;
         try (var dirs = Files.list(a)) {
             day = dirs.findFirst().orElseThrow().getFileName().toString();
@@ -49,7 +49,7 @@ class DemoTest {
         assertArrayEquals(Files.readAllBytes(a.resolve(day).resolve("forecasts.csv")),
                 Files.readAllBytes(b.resolve(day).resolve("forecasts.csv")));
 
-        assertEquals(ExitCode.OK, Cli.run("demo", "--out", a.toString()).exitCode());
+        assertEquals(ExitCode.OK, Cli.run("demo", "--model", "ewma", "--out", a.toString()).exitCode());
         assertArrayEquals(first, Files.readAllBytes(a.resolve(day).resolve("report.json")));
         try (var entries = Files.list(a)) {
             assertEquals(1, entries.count(), "no temporary or old folders are left behind");
@@ -75,8 +75,8 @@ class DemoTest {
     void demo_otherSeedGivesOtherFigures() throws IOException {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
-        assertEquals(ExitCode.OK, Cli.run("demo", "--out", a.toString()).exitCode());
-        assertEquals(ExitCode.OK, Cli.run("demo", "--out", b.toString(), "--seed", "7").exitCode());
+        assertEquals(ExitCode.OK, Cli.run("demo", "--model", "ewma", "--out", a.toString()).exitCode());
+        assertEquals(ExitCode.OK, Cli.run("demo", "--model", "ewma", "--out", b.toString(), "--seed", "7").exitCode());
         String day;
         try (var dirs = Files.list(a)) {
             day = dirs.findFirst().orElseThrow().getFileName().toString();

@@ -25,7 +25,7 @@ class LimitsCliTest {
     }
 
     private Cli runDjia(Path limitsFile) {
-        return Cli.run("run", "--data", SharedData.dir().resolve("djia30").toString(), "--as-of", "2024-03-08",
+        return Cli.run("run", "--model", "ewma", "--data", SharedData.dir().resolve("djia30").toString(), "--as-of", "2024-03-08",
                 "--limits", limitsFile.toString(), "--out", tmp.resolve("out").toString());
     }
 

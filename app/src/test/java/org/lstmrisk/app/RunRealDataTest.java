@@ -116,7 +116,7 @@ class RunRealDataTest {
     @Test
     void run_earlyAsOf_excludesLaterListingsAndSaysWhy() throws IOException {
         Path data = SharedData.dir().resolve("djia30");
-        Cli cli = Cli.run("run", "--data", data.toString(), "--as-of", "2019-06-28", "--out", tmp.toString());
+        Cli cli = Cli.run("run", "--model", "ewma", "--data", data.toString(), "--as-of", "2019-06-28", "--out", tmp.toString());
         assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
         JsonNode r = JSON.readTree(tmp.resolve("2019-06-28/report.json").toFile());
         assertEquals(29, r.get("tickers").size());

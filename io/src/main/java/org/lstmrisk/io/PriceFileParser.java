@@ -63,10 +63,12 @@ final class PriceFileParser {
             if (adjusted != null) {
                 double adjClose = price(table, row, c.adjClose);
                 double factor = adjClose / close;
+                // Scale by the day's factor; a value equal to the close stays equal to the adjusted close, so
+                // rounding never moves a high below (or a low above) the close it touched.
+                open = open == close ? adjClose : open * factor;
+                high = high == close ? adjClose : high * factor;
+                low = low == close ? adjClose : low * factor;
                 close = adjClose;
-                open *= factor;
-                high *= factor;
-                low *= factor;
             }
             b.add(date, table.line(row), open, high, low, close, volume);
         }

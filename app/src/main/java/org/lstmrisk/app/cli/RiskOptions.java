@@ -18,7 +18,7 @@ public final class RiskOptions {
     static final int DEFAULT_MAX_FORWARD_FILL_DAYS = 5;
 
     @Option(names = "--model", paramLabel = "NAME",
-            description = "Volatility forecaster: ewma (default), garch, garch-t, har, persistence.")
+            description = "Volatility forecaster: lstm (default), rnn, ewma, garch, garch-t, har, persistence.")
     String model;
 
     @Option(names = "--horizon", paramLabel = "N", description = "Forecast horizon in trading days (default 1).")
@@ -34,6 +34,10 @@ public final class RiskOptions {
 
     @Option(names = "--ewma-lambda", paramLabel = "LAMBDA", description = "EWMA decay factor (default 0.94).")
     Double ewmaLambda;
+
+    @Option(names = "--epochs", paramLabel = "N",
+            description = "The most training epochs of the lstm/rnn forecaster (default: its preset's, 30).")
+    Integer epochs;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads for per-ticker forecasts (default: all cores).")
     Integer threads;
@@ -53,6 +57,7 @@ public final class RiskOptions {
                     first(maxForwardFillDays, file.maxForwardFillDays(), DEFAULT_MAX_FORWARD_FILL_DAYS),
                     first(ewmaLambda, file.ewmaLambda(), EwmaForecaster.RISKMETRICS.lambda()),
                     first(threads, file.threads(), Runtime.getRuntime().availableProcessors()),
+                    first(epochs, file.epochs(), 0),
                     out != null ? out : file.out() != null ? baseDir.resolve(file.out()) : defaultOut);
         } catch (IllegalArgumentException e) {
             throw new org.lstmrisk.app.UserInputException(e.getMessage(), e);

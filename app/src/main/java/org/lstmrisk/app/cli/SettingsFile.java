@@ -16,12 +16,13 @@ import java.time.LocalDate;
  * @param maxForwardFillDays    gap policy limit (0 refuses gaps)
  * @param ewmaLambda            EWMA decay λ
  * @param threads               worker threads
+ * @param epochs                most training epochs of the lstm/rnn forecaster
  * @param out                   output folder
  */
 public record SettingsFile(String data, String weights, String limits, LocalDate asOf, String model, Integer horizonDays,
                            Integer correlationWindowDays, Integer maxForwardFillDays, Double ewmaLambda,
-                           Integer threads, String out) {
+                           Integer threads, Integer epochs, String out) {
 
     /** A file with no keys. */
-    public static final SettingsFile EMPTY = new SettingsFile(null, null, null, null, null, null, null, null, null, null, null);
+    public static final SettingsFile EMPTY = new SettingsFile(null, null, null, null, null, null, null, null, null, null, null, null);
 }

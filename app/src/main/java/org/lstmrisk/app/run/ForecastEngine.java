@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.lstmrisk.core.PriceHistory;
 import org.lstmrisk.core.forecast.VolatilityForecaster;
 
@@ -15,6 +16,13 @@ import org.lstmrisk.core.forecast.VolatilityForecaster;
  * This class is immutable and thread-safe.
  */
 public final class ForecastEngine {
+
+    private final Progress progress;
+
+    /** An engine that reports each finished ticker to {@code progress}. */
+    public ForecastEngine(Progress progress) {
+        this.progress = progress;
+    }
 
     /**
      * Daily volatility forecasts (fractions) for the horizon, one per ticker in {@code tickers} order.
@@ -26,8 +34,14 @@ public final class ForecastEngine {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tickers.size()));
         try {
             var futures = new ArrayList<Future<Double>>();
+            var done = new AtomicInteger();
+            String task = "fitting " + forecaster.name() + " per ticker";
             for (String t : tickers) {
-                futures.add(pool.submit(() -> forecaster.fit(history.series(t)).forecastVolatility(horizonDays)));
+                futures.add(pool.submit(() -> {
+                    double sigma = forecaster.fit(history.series(t)).forecastVolatility(horizonDays);
+                    progress.advance(task, done.incrementAndGet(), tickers.size());
+                    return sigma;
+                }));
             }
             double[] sigma = new double[tickers.size()];
             for (int i = 0; i < sigma.length; i++) {

@@ -1,6 +1,7 @@
 package org.lstmrisk.app.run;
 
 import java.util.List;
+import java.util.Optional;
 import org.lstmrisk.app.UserInputException;
 import org.lstmrisk.core.forecast.EwmaForecaster;
 import org.lstmrisk.core.forecast.GarchForecaster;
@@ -8,6 +9,10 @@ import org.lstmrisk.core.forecast.GarchInnovations;
 import org.lstmrisk.core.forecast.HarForecaster;
 import org.lstmrisk.core.forecast.PersistenceForecaster;
 import org.lstmrisk.core.forecast.VolatilityForecaster;
+import org.lstmrisk.lstm.CellType;
+import org.lstmrisk.lstm.forecast.LstmForecaster;
+import org.lstmrisk.lstm.forecast.LstmVolatilityConfig;
+import org.lstmrisk.lstm.kernel.KernelChoice;
 
 /**
  * The forecasters a run can name with {@code --model}, built from the run's settings.
@@ -15,10 +20,10 @@ import org.lstmrisk.core.forecast.VolatilityForecaster;
  */
 public final class ForecasterCatalog {
 
-    /** The model used when none is named (the LSTM replaces it when it lands). */
-    public static final String DEFAULT_MODEL = "ewma";
+    /** The model used when none is named: the product's LSTM. */
+    public static final String DEFAULT_MODEL = "lstm";
 
-    private static final List<String> NAMES = List.of("ewma", "garch", "garch-t", "har", "persistence");
+    private static final List<String> NAMES = List.of("lstm", "rnn", "ewma", "garch", "garch-t", "har", "persistence");
 
     /** The names that {@link #create} accepts. */
     public List<String> names() {
@@ -32,6 +37,8 @@ public final class ForecasterCatalog {
      */
     public VolatilityForecaster create(String name, RunSettings settings) {
         return switch (name) {
+            case "lstm" -> lstm(settings, CellType.LSTM);
+            case "rnn" -> lstm(settings, CellType.RNN);
             case "ewma" -> new EwmaForecaster(settings.ewmaLambda(), EwmaForecaster.RISKMETRICS.seedDays());
             case "garch" -> GarchForecaster.GAUSSIAN;
             case "garch-t" -> new GarchForecaster(GarchInnovations.STUDENT_T, false);
@@ -39,5 +46,14 @@ public final class ForecasterCatalog {
             case "persistence" -> PersistenceForecaster.DEFAULT;
             default -> throw new UserInputException("unknown model '" + name + "'; available: " + String.join(", ", NAMES));
         };
+    }
+
+    /** The default LSTM configuration (or the same network with RNN cells) for the run's horizon. */
+    private static VolatilityForecaster lstm(RunSettings settings, CellType cell) {
+        LstmVolatilityConfig config = LstmVolatilityConfig.defaults(settings.horizonDays()).withCellType(cell);
+        if (settings.epochs() > 0) {
+            config = config.withTraining(config.training().withEpochs(settings.epochs()));
+        }
+        return new LstmForecaster(config, Optional.empty(), KernelChoice.fromSystemProperty());
     }
 }

@@ -16,11 +16,12 @@ import java.util.Objects;
  * @param maxForwardFillDays     the gap policy: consecutive missing dates forward-filled at most (0 refuses gaps)
  * @param ewmaLambda             λ of the EWMA forecaster
  * @param threads                worker threads for per-ticker forecasting (≥ 1)
+ * @param epochs                 the most training epochs of a neural forecaster, or 0 for its preset's
  * @param outDir                 the folder under which {@code <as-of>/} is written
  */
 public record RunSettings(Path weightsFile, LocalDate asOf, String model, int horizonDays,
                           int correlationWindowDays, int maxForwardFillDays, double ewmaLambda, int threads,
-                          Path outDir) {
+                          int epochs, Path outDir) {
 
     /** Validates ranges; the messages name the setting. */
     public RunSettings {
@@ -37,6 +38,9 @@ public record RunSettings(Path weightsFile, LocalDate asOf, String model, int ho
         }
         if (!(ewmaLambda > 0 && ewmaLambda < 1)) {
             throw new IllegalArgumentException("EWMA lambda must be in (0, 1), was " + ewmaLambda);
+        }
+        if (epochs < 0) {
+            throw new IllegalArgumentException("epochs must be 0 (the preset's) or positive, was " + epochs);
         }
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);

@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import org.lstmrisk.app.run.ForecastEngine;
 import org.lstmrisk.app.run.ForecasterCatalog;
+import org.lstmrisk.app.run.TerminalProgress;
 
 /** Wiring of the volatility forecasters. */
 public final class ForecastModule extends AbstractModule {
@@ -18,6 +19,6 @@ public final class ForecastModule extends AbstractModule {
     @Provides
     @Singleton
     ForecastEngine engine() {
-        return new ForecastEngine();
+        return new ForecastEngine(TerminalProgress.forThisProcess());
     }
 }

@@ -33,6 +33,12 @@ final class EstimatorWindow {
      * Checks that {@code series} has open, high and low, and that each bar of days {@code first … end} is
      * consistent: low ≤ min(open, close) and max(open, close) ≤ high.
      */
+    /**
+     * Relative slack of the bar check: the readers accept open and close up to 1e-6 (relative) outside
+     * [low, high] as rounding in the source, so the estimators must accept the same bars.
+     */
+    static final double BAR_TOLERANCE = 1e-6;
+
     static void checkRange(String estimator, PriceSeries series, int first, int end) {
         if (!series.hasRange()) {
             throw new IllegalArgumentException(estimator + " needs open, high and low prices, but "
@@ -43,7 +49,8 @@ final class EstimatorWindow {
             double h = series.high(i);
             double l = series.low(i);
             double c = series.close(i);
-            if (l > Math.min(o, c) || h < Math.max(o, c)) {
+            double slack = BAR_TOLERANCE * Math.max(o, c);
+            if (l > Math.min(o, c) + slack || h < Math.max(o, c) - slack) {
                 throw new IllegalArgumentException(estimator + ": " + series.ticker() + " on " + series.date(i)
                         + " has an inconsistent bar (open " + o + ", high " + h + ", low " + l
                         + ", close " + c + ")");
