@@ -17,11 +17,14 @@ import java.time.LocalDate;
  * @param ewmaLambda            EWMA decay λ
  * @param threads               worker threads
  * @param out                   output folder
+ * @param state                 state folder (run history and lock)
+ * @param historyUrl            JDBC URL of the run history (default: SQLite in the state folder)
  */
 public record SettingsFile(String data, String weights, String limits, LocalDate asOf, String model, Integer horizonDays,
                            Integer correlationWindowDays, Integer maxForwardFillDays, Double ewmaLambda,
-                           Integer threads, String out) {
+                           Integer threads, String out, String state, String historyUrl) {
 
     /** A file with no keys. */
-    public static final SettingsFile EMPTY = new SettingsFile(null, null, null, null, null, null, null, null, null, null, null);
+    public static final SettingsFile EMPTY = new SettingsFile(null, null, null, null, null, null, null, null, null, null, null,
+            null, null);
 }
