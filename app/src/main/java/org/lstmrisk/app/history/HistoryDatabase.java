@@ -64,7 +64,13 @@ public final class HistoryDatabase {
             throw new UserInputException("no JDBC driver on the class path accepts the history URL '"
                     + location.jdbcUrl() + "'", e);
         }
-        if (location.sqliteFile().map(f -> !Files.exists(f)).orElse(false)) {
+        var file = location.sqliteFile();
+        if (file.isPresent() && !Files.exists(file.get())) {
+            var folder = file.get().toAbsolutePath().getParent();
+            if (folder == null || !Files.isDirectory(folder)) {
+                throw new UserInputException("the history database " + file.get() + " cannot be created: its folder "
+                        + folder + " does not exist");
+            }
             return; // created by the first recorded run
         }
         try (Connection c = openExisting(location)) {
