@@ -295,6 +295,26 @@ class HistoryCliTest {
         assertTrue(noDriver.err().contains("no JDBC driver"), noDriver::toString);
     }
 
+    @Test
+    void historyFailingAfterThePublishedReport_exits1_andLeavesTheDatabaseAsItWas() throws Exception {
+        Files.createDirectories(state());
+        Path db = state().resolve("history.db");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.Statement s = c.createStatement()) {
+            // A database that claims schema version 1 but whose runs table is not the one this code writes.
+            s.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT, description TEXT)");
+            s.execute("INSERT INTO schema_version VALUES (1, '2024-01-01T00:00:00Z', 'damaged')");
+            s.execute("CREATE TABLE runs (run_id TEXT PRIMARY KEY)");
+        }
+        byte[] before = Files.readAllBytes(db);
+        Cli run = runDjia("2024-03-08", null, "--state", state().toString());
+        assertEquals(ExitCode.INTERNAL_ERROR, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("the report was published in " + tmp.resolve("out/2024-03-08"))
+                && run.err().contains("nothing of it was recorded"), run::toString);
+        assertTrue(Files.exists(tmp.resolve("out/2024-03-08/report.json")), "the report comes first");
+        assertArrayEquals(before, Files.readAllBytes(db), "the failed transaction left nothing behind");
+    }
+
     private Cli ack(String run, String limit, String classification) {
         return Cli.run("breach", "ack", "--state", state().toString(), "--run", run, "--limit", limit, "--by", "alice",
                 "--class", classification, "--action", "none");
