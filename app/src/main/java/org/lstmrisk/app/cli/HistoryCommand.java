@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code lstm-risk history}: past runs, their figures, limits-file changes, breaches and their reviews. */
 @Command(name = "history", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"List the runs recorded by 'lstm-risk run --state DIR': as-of date, run id, model, daily "
-                + "portfolio volatility, VaR 99 %, warnings and breaches, limits file (and when it changed).",
+                + "portfolio volatility, VaR 99 %%, warnings and breaches, limits file (and when it changed).",
                 "With --breaches, --status or --limit, also the matching limit results of those runs, each breach "
                         + "with its reviews ('lstm-risk breach ack'). Changes nothing.",
                 "Exit codes: 0 listed (possibly nothing), 2 no history there or a bad filter."})
