@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.lstmrisk.app.UserInputException;
+import org.lstmrisk.app.history.HistoryLocation;
+import org.lstmrisk.app.history.RunLog;
+import org.lstmrisk.app.history.RunRecorder;
+import org.lstmrisk.app.history.StateLock;
 import org.lstmrisk.app.run.LimitSet;
 import org.lstmrisk.app.run.MarketData;
 import org.lstmrisk.app.run.PriceLoader;
@@ -24,6 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Forecast each stock's volatility, build the portfolio's covariance and risk, and write "
                 + "OUT/<as-of>/report.json and forecasts.csv.",
+                "With --state DIR the run holds DIR/lock throughout and, after the report is published, is recorded "
+                + "in the history (DIR/history.db); see 'lstm-risk history'.",
                 "Exit codes: 0 complete, 2 bad usage or input (nothing written), 1 internal failure, 3 hard limit breached."})
 public final class RunCommand implements Callable<Integer> {
 
@@ -32,6 +38,7 @@ public final class RunCommand implements Callable<Integer> {
     private final SettingsFileReader settingsFileReader;
     private final LimitsFileReader limitsReader;
     private final RiskJob job;
+    private final RunRecorder recorder;
 
     @Spec
     CommandSpec spec;
@@ -54,24 +61,56 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration; flags override it.")
     Path config;
 
+    @Option(names = "--state", paramLabel = "DIR",
+            description = "State folder: the run history (DIR/history.db) and the lock DIR/lock, held for the whole run; "
+                    + "a second run on the same folder exits 2 at once.")
+    Path state;
+
+    @Option(names = "--history-url", paramLabel = "JDBC_URL",
+            description = "Run history database (default jdbc:sqlite:DIR/history.db); needs --state for the lock.")
+    String historyUrl;
+
     @Mixin
     RiskOptions options;
 
     /** A run command from its collaborators. */
     @Inject
     public RunCommand(PriceLoader priceLoader, WeightsReader weightsReader, SettingsFileReader settingsFileReader,
-                      LimitsFileReader limitsReader, RiskJob job) {
+                      LimitsFileReader limitsReader, RiskJob job, RunRecorder recorder) {
         this.priceLoader = priceLoader;
         this.weightsReader = weightsReader;
         this.settingsFileReader = settingsFileReader;
         this.limitsReader = limitsReader;
         this.job = job;
+        this.recorder = recorder;
     }
 
     @Override
     public Integer call() throws Exception {
         SettingsFile file = config == null ? SettingsFile.EMPTY : settingsFileReader.read(config);
         Path baseDir = config == null ? Path.of("") : config.toAbsolutePath().getParent();
+        Path statePath = state != null ? state : file.state() != null ? baseDir.resolve(file.state()) : null;
+        String url = RiskOptions.first(historyUrl, file.historyUrl(), null);
+        if (statePath == null) {
+            if (url != null) {
+                throw new UserInputException("--history-url (or 'historyUrl:') needs --state DIR (or 'state:'): "
+                        + "the run's lock lives in the state folder");
+            }
+            return run(file, baseDir, null);
+        }
+        HistoryLocation location;
+        try {
+            location = HistoryLocation.of(statePath, url);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
+        try (StateLock lock = StateLock.acquire(statePath)) {
+            recorder.checkWritable(location);
+            return run(file, baseDir, recorder.start(location));
+        }
+    }
+
+    private int run(SettingsFile file, Path baseDir, RunRecorder.PendingRun pending) throws Exception {
         Path dataPath = data != null ? data : file.data() != null ? baseDir.resolve(file.data()) : null;
         if (dataPath == null) {
             throw new UserInputException("no price data given: use --data DIR|FILE (or 'data:' in --config); "
@@ -86,6 +125,7 @@ public final class RunCommand implements Callable<Integer> {
         Path limitsPath = limits != null ? limits : file.limits() != null ? baseDir.resolve(file.limits()) : null;
         LimitSet limitSet = limitsPath == null ? LimitSet.NONE
                 : new LimitSet(limitsReader.read(limitsPath), limitsPath.toString());
-        return job.execute(market, weightsFile, limitSet, settings, spec.commandLine().getOut());
+        RunLog runLog = pending == null ? RunLog.NONE : recorder.runLog(pending, settings, limitsPath);
+        return job.execute(market, weightsFile, limitSet, settings, spec.commandLine().getOut(), runLog);
     }
 }

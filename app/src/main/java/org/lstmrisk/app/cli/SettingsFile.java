@@ -18,11 +18,14 @@ import java.time.LocalDate;
  * @param threads               worker threads
  * @param epochs                most training epochs of the lstm/rnn forecaster
  * @param out                   output folder
+ * @param state                 state folder (run history and lock)
+ * @param historyUrl            JDBC URL of the run history (default: SQLite in the state folder)
  */
 public record SettingsFile(String data, String weights, String limits, LocalDate asOf, String model, Integer horizonDays,
                            Integer correlationWindowDays, Integer maxForwardFillDays, Double ewmaLambda,
-                           Integer threads, Integer epochs, String out) {
+                           Integer threads, Integer epochs, String out, String state, String historyUrl) {
 
     /** A file with no keys. */
-    public static final SettingsFile EMPTY = new SettingsFile(null, null, null, null, null, null, null, null, null, null, null, null);
+    public static final SettingsFile EMPTY = new SettingsFile(null, null, null, null, null, null, null, null, null, null, null,
+            null, null, null);
 }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import org.lstmrisk.app.ExitCode;
+import org.lstmrisk.app.history.RunLog;
 import org.lstmrisk.app.report.ConsoleSummary;
 import org.lstmrisk.app.report.ForecastsCsv;
 import org.lstmrisk.app.report.ReportJson;
@@ -37,6 +38,16 @@ public final class RiskJob {
 
     /** Runs, writes and prints; returns the exit code (0, or 3 on a hard limit breach). */
     public int execute(MarketData market, WeightsFile weights, LimitSet limits, RunSettings settings, PrintWriter out) {
+        return execute(market, weights, limits, settings, out, RunLog.NONE);
+    }
+
+    /**
+     * Runs, writes and prints, then records the run in {@code runLog}: the report is published first, the
+     * history written after it in one transaction (a failure there is an internal error, exit 1, with the
+     * report in place and nothing of the run in the history). Returns the exit code (0, or 3 on a hard breach).
+     */
+    public int execute(MarketData market, WeightsFile weights, LimitSet limits, RunSettings settings, PrintWriter out,
+                       RunLog runLog) {
         RiskReport report = runner.run(market, weights, limits, settings);
         var files = new LinkedHashMap<String, byte[]>();
         files.put("report.json", reportJson.render(report));
@@ -44,6 +55,9 @@ public final class RiskJob {
         Path dir = publisher.publish(settings.outDir(), report.asOf(), files);
         out.print(summary.render(report, dir));
         out.flush();
-        return report.hasHardBreach() ? ExitCode.HARD_BREACH : ExitCode.OK;
+        int exitCode = report.hasHardBreach() ? ExitCode.HARD_BREACH : ExitCode.OK;
+        runLog.record(report, dir, exitCode).ifPresent(recorded -> out.println(recorded.summaryLine()));
+        out.flush();
+        return exitCode;
     }
 }

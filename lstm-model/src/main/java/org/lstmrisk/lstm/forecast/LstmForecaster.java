@@ -97,4 +97,16 @@ public final class LstmForecaster implements VolatilityForecaster {
         return new LstmVolatilityModel(this, history.ticker(), history.lastDate(), history.close(today),
                 result.weights(), result.optimizerState(), featureScaler, targetScaling, output, 0, summary);
     }
+
+    /** The model format and the configuration that determines the forecasts, for run records and logs. */
+    @Override
+    public String toString() {
+        var t = config.training();
+        return "LstmForecaster[format=" + LstmModelFile.FORMAT_VERSION + ", features=" + config.features().spec()
+                + ", window=" + config.window() + ", layers=" + config.recurrentSizes() + ", cell=" + config.cellType()
+                + ", loss=" + LstmModelFile.lossSpec(t.loss()) + ", epochs=" + t.epochs() + ", batch=" + t.batchSize()
+                + ", lr=" + t.learningRate() + ", seed=" + t.seed() + ", target=" + config.targetEstimator().name()
+                + ", maxSamples=" + config.maxTrainingSamples() + ", onlineSteps=" + config.onlineSteps()
+                + ", refitEvery=" + config.refitEveryDays() + "]";
+    }
 }

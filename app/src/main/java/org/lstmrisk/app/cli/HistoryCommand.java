@@ -1,0 +1,83 @@
+package org.lstmrisk.app.cli;
+
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.lstmrisk.app.ExitCode;
+import org.lstmrisk.app.UserInputException;
+import org.lstmrisk.app.history.HistoryFilter;
+import org.lstmrisk.app.history.HistoryFormat;
+import org.lstmrisk.app.history.HistoryFormatter;
+import org.lstmrisk.app.history.HistoryQuery;
+import org.lstmrisk.portfolio.limits.LimitStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code lstm-risk history}: past runs, their figures, limits-file changes, breaches and their reviews. */
+@Command(name = "history", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"List the runs recorded by 'lstm-risk run --state DIR': as-of date, run id, model, daily "
+                + "portfolio volatility, VaR 99 %%, warnings and breaches, limits file (and when it changed).",
+                "With --breaches, --status or --limit, also the matching limit results of those runs, each breach "
+                        + "with its reviews ('lstm-risk breach ack'). Changes nothing.",
+                "Exit codes: 0 listed (possibly nothing), 2 no history there or a bad filter."})
+public final class HistoryCommand implements Callable<Integer> {
+
+    private final HistoryQuery query;
+    private final HistoryFormatter formatter;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    HistoryLocationOptions where;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "First as-of date (inclusive).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last as-of date (inclusive).")
+    LocalDate to;
+
+    @Option(names = "--status", paramLabel = "STATUS",
+            description = "Only limit results with this status (OK, WARN, BREACH), and the runs that have one.")
+    LimitStatus status;
+
+    @Option(names = "--limit", paramLabel = "NAME",
+            description = "Only results of this limit (a position limit's name matches each of its tickers: "
+                    + "single-name-risk matches single-name-risk:INTC), and the runs that have one.")
+    String limitName;
+
+    @Option(names = "--breaches", description = "Only breaches and the runs that have one (same as --status BREACH).")
+    boolean breaches;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or json.")
+    HistoryFormat format = HistoryFormat.TABLE;
+
+    /** A history command from its collaborators. */
+    @Inject
+    public HistoryCommand(HistoryQuery query, HistoryFormatter formatter) {
+        this.query = query;
+        this.formatter = formatter;
+    }
+
+    @Override
+    public Integer call() {
+        if (breaches && status != null && status != LimitStatus.BREACH) {
+            throw new UserInputException("--breaches selects status BREACH; it cannot be combined with --status " + status);
+        }
+        HistoryFilter filter;
+        try {
+            filter = new HistoryFilter(from, to, breaches ? LimitStatus.BREACH : status, limitName);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
+        var view = query.find(where.location(), filter);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(formatter.render(view, format));
+        out.flush();
+        return ExitCode.OK;
+    }
+}

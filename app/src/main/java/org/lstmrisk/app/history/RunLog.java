@@ -1,0 +1,26 @@
+package org.lstmrisk.app.history;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.lstmrisk.app.run.RiskReport;
+
+/**
+ * Where a run is recorded once its report is published: the history of a state folder, or nowhere.
+ */
+@FunctionalInterface
+public interface RunLog {
+
+    /** Records nothing (a run without {@code --state}, and the demo). */
+    RunLog NONE = (report, reportDir, exitCode) -> Optional.empty();
+
+    /**
+     * Records a run whose report is published, in one transaction.
+     *
+     * @param report    the run's result
+     * @param reportDir the published report folder
+     * @param exitCode  the run's exit code (0 or 3)
+     * @return what was recorded, or empty when nothing is
+     * @throws HistoryException when the history cannot be written (the transaction is rolled back)
+     */
+    Optional<RecordedRun> record(RiskReport report, Path reportDir, int exitCode);
+}
