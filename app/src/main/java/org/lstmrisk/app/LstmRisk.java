@@ -5,6 +5,7 @@ import com.google.inject.Injector;
 import java.io.PrintWriter;
 import org.lstmrisk.app.cli.RootCommand;
 import org.lstmrisk.app.wiring.DataModule;
+import org.lstmrisk.app.wiring.EvaluationModule;
 import org.lstmrisk.app.wiring.ForecastModule;
 import org.lstmrisk.app.wiring.GuiceFactory;
 import org.lstmrisk.app.wiring.PortfolioModule;
@@ -29,7 +30,8 @@ public final class LstmRisk {
     /** Runs the command line with the given streams and returns the exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         Injector injector = Guice.createInjector(
-                new DataModule(), new ForecastModule(), new PortfolioModule(), new ReportModule());
+                new DataModule(), new ForecastModule(), new PortfolioModule(), new ReportModule(),
+                new EvaluationModule());
         CommandLine cli = new CommandLine(RootCommand.class, new GuiceFactory(injector))
                 .setOut(out)
                 .setErr(err)
