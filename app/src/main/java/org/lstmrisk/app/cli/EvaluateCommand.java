@@ -38,6 +38,9 @@ import picocli.CommandLine.Spec;
                 "Exit codes: 0 complete, 2 bad usage or input (nothing written), 1 internal failure."})
 public final class EvaluateCommand implements Callable<Integer> {
 
+    /** The file that marks a folder as an evaluation's, so that a re-run may replace it. */
+    private static final String MARKER = "evaluation.json";
+
     private final PriceLoader priceLoader;
     private final ModelLineupFactory lineupFactory;
     private final Evaluator evaluator;
@@ -128,6 +131,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         EvaluationSettings settings = settings();
         ModelLineup lineup = lineupFactory.create(settings.models(), settings.ewmaLambda());
         RealisedVolatilityEstimator estimator = estimator(settings.target());
+        publisher.checkReplaceable(settings.outDir(), MARKER);
         MarketData market = priceLoader.load(data, new GapPolicy(settings.maxForwardFillDays()));
         if (estimator.needsRange()) {
             for (PriceSeries s : market.prices().history().series()) {
@@ -141,7 +145,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         Progress progress = System.console() != null ? Progress.terminal(err) : Progress.NONE;
         Evaluation evaluation = evaluator.evaluate(market, lineup, settings, progress);
         Map<String, byte[]> output = files.render(evaluation);
-        Path written = publisher.publish(settings.outDir(), "evaluation.json", output);
+        Path written = publisher.publish(settings.outDir(), MARKER, output);
         var stdout = spec.commandLine().getOut();
         stdout.print(new String(output.get("pooled.md"), StandardCharsets.UTF_8));
         stdout.println();

@@ -22,6 +22,24 @@ import org.lstmrisk.app.UserInputException;
 public final class FolderPublisher {
 
     /**
+     * Checks, before any work, that {@link #publish} may write {@code target}: it does not exist, is empty, or holds
+     * {@code marker}.
+     *
+     * @throws UserInputException otherwise
+     */
+    public void checkReplaceable(Path target, String marker) {
+        Path absolute = target.toAbsolutePath().normalize();
+        try {
+            if (Files.exists(absolute) && !isEmptyDirectory(absolute) && !Files.exists(absolute.resolve(marker))) {
+                throw new UserInputException("refusing to replace " + target + ": it exists and holds no " + marker
+                        + " of an earlier evaluation; choose another --out");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Publishes {@code files} (name → bytes) as the folder {@code target}.
      *
      * @throws UserInputException when {@code target} exists, is not empty and holds no {@code marker} file
@@ -29,11 +47,8 @@ public final class FolderPublisher {
     public Path publish(Path target, String marker, Map<String, byte[]> files) {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
+        checkReplaceable(target, marker);
         try {
-            if (Files.exists(absolute) && !isEmptyDirectory(absolute) && !Files.exists(absolute.resolve(marker))) {
-                throw new UserInputException("refusing to replace " + target + ": it exists and holds no " + marker
-                        + " of an earlier evaluation; choose another --out");
-            }
             Files.createDirectories(parent);
             String name = absolute.getFileName().toString();
             Path staging = Files.createTempDirectory(parent, "." + name + ".new-");
