@@ -88,6 +88,8 @@ public final class EvaluationJson {
         }
         ObjectNode excludedDays = data.putObject("excludedDays");
         excludedDays.put("total", e.scored().totalExcluded());
+        excludedDays.put("zeroRealised", java.util.Arrays.stream(e.scored().zeroRealised()).sum());
+        excludedDays.put("zeroForecast", java.util.Arrays.stream(e.scored().zeroForecast()).sum());
         excludedDays.put("of", e.forecasts().days() * span.tickers().size());
         excludedDays.put("zeroRealisedReason", ScoredDays.ZERO_REALISED_REASON);
         excludedDays.put("zeroForecastReason", ScoredDays.ZERO_FORECAST_REASON);

@@ -89,7 +89,8 @@ public final class PooledTable {
                 .append(Numbers.percent(s.varLevel(), 1)).append(" % normal VaR against the realised portfolio log return. ")
                 .append(e.scored().totalExcluded()).append(" of ")
                 .append(e.forecasts().days() * e.span().tickers().size())
-                .append(" ticker-days were not scored (").append(ScoredDays.ZERO_REALISED_REASON).append(").\n");
+                .append(" ticker-days were not scored")
+                .append(e.scored().totalExcluded() == 0 ? "" : " (" + reasons(e.scored()) + ")").append(".\n");
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -117,6 +118,23 @@ public final class PooledTable {
                     Numbers.exact(r.targeting().meanExposure())))).append('\n');
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String reasons(ScoredDays scored) {
+        int zeroRealised = 0;
+        int zeroForecast = 0;
+        for (int i = 0; i < scored.zeroRealised().length; i++) {
+            zeroRealised += scored.zeroRealised()[i];
+            zeroForecast += scored.zeroForecast()[i];
+        }
+        var parts = new java.util.ArrayList<String>();
+        if (zeroRealised > 0) {
+            parts.add(zeroRealised + ": " + ScoredDays.ZERO_REALISED_REASON);
+        }
+        if (zeroForecast > 0) {
+            parts.add(zeroForecast + ": " + ScoredDays.ZERO_FORECAST_REASON);
+        }
+        return String.join("; ", parts);
     }
 
     private static String window(EvaluationSettings s) {
