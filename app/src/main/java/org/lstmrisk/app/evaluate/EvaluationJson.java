@@ -42,6 +42,11 @@ public final class EvaluationJson {
         EvaluationSettings s = e.settings();
         ObjectNode root = mapper.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
+        ObjectNode units = root.putObject("units");
+        units.put("volatility", "daily standard deviation of log returns, fraction (0.012 = 1.2 % a day)");
+        units.put("variance", "square of a daily volatility (mseVariance is in squared variance units)");
+        units.put("annualised", "daily figure x sqrt(252)");
+        units.put("var", "positive fraction of portfolio value over the horizon");
         ObjectNode config = root.putObject("config");
         ArrayNode models = config.putArray("models");
         s.models().forEach(models::add);

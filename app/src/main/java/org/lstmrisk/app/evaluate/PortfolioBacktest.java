@@ -49,11 +49,11 @@ record PortfolioBacktest(SampleCorrelation correlation) {
             offset[i] = series.get(i).indexOf(panel.dates().get(0));
         }
         // Daily portfolio returns into day u = 0 … days - 1 + h (day u is d_u; d_0 the first as-of date).
-        int span2 = days + h;
-        double[] simple = new double[span2];
-        double[] logReturn = new double[span2];
+        int returnDays = days + h;
+        double[] simple = new double[returnDays];
+        double[] logReturn = new double[returnDays];
         var returnDates = new ArrayList<LocalDate>();
-        for (int u = 0; u < span2; u++) {
+        for (int u = 0; u < returnDays; u++) {
             double r = 0;
             for (int i = 0; i < n; i++) {
                 PriceSeries s = series.get(i);
