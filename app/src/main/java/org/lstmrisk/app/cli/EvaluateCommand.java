@@ -54,7 +54,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "A folder of per-ticker CSV files, one such file, or one long-format file.")
     Path data;
 
-    @Option(names = "--models", split = ",", paramLabel = "NAME[,NAME...]",
+    @Option(names = "--models", split = ",", paramLabel = "NAME",
             description = "Models to evaluate, in table order (default persistence,ewma,garch,har).")
     List<String> models = List.of("persistence", "ewma", "garch", "har");
 
