@@ -49,6 +49,7 @@ class EvaluateCliTest {
         Cli cli = Cli.run("evaluate", "--data", data.toString(), "--out", out.toString(), "--threads", "2");
         assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
         assertTrue(cli.out().contains("| garch"), cli::toString);
+        assertEquals("", cli.err(), "no progress output without a terminal");
         json = new ObjectMapper().readTree(out.resolve("evaluation.json").toFile());
     }
 
