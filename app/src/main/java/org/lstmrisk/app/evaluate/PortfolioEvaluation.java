@@ -7,7 +7,7 @@ import org.lstmrisk.core.evaluation.PerformanceSummary;
 /**
  * The portfolio part of an evaluation: the daily series it was computed from and each model's results. Index t of
  * the per-forecast arrays is the as-of date {@code dates.get(t)}; the realised values are over t+1 … t+h. Arrays are
- * not copied (treat them as read-only).
+ * not copied (package-internal value; treat them as read-only).
  *
  * @param dates                as-of dates
  * @param realisedReturn       realised portfolio log return over t+1 … t+h (fraction; daily log return of the
@@ -24,13 +24,13 @@ import org.lstmrisk.core.evaluation.PerformanceSummary;
  * @param models               one result per model, in lineup order
  * @param buyAndHold           the fixed-weight portfolio, fully invested, over the targeting days
  */
-public record PortfolioEvaluation(List<LocalDate> dates, double[] realisedReturn, double[] realisedVolatility,
+record PortfolioEvaluation(List<LocalDate> dates, double[] realisedReturn, double[] realisedVolatility,
         double[][] sigma, double[][] valueAtRisk, boolean[][] exceptions, List<LocalDate> returnDates,
         double[] simpleReturns, int correlationRepairs, int zeroRealisedDays, List<PortfolioModelResult> models,
         PerformanceSummary buyAndHold) {
 
     /** Copies the lists. */
-    public PortfolioEvaluation {
+    PortfolioEvaluation {
         dates = List.copyOf(dates);
         returnDates = List.copyOf(returnDates);
         models = List.copyOf(models);
