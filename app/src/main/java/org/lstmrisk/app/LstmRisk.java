@@ -5,6 +5,7 @@ import com.google.inject.Injector;
 import java.io.PrintWriter;
 import org.lstmrisk.app.cli.RootCommand;
 import org.lstmrisk.app.wiring.DataModule;
+import org.lstmrisk.app.wiring.EvaluationModule;
 import org.lstmrisk.app.wiring.ForecastModule;
 import org.lstmrisk.app.wiring.GuiceFactory;
 import org.lstmrisk.app.wiring.HistoryModule;
@@ -31,7 +32,7 @@ public final class LstmRisk {
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         Injector injector = Guice.createInjector(
                 new DataModule(), new ForecastModule(), new PortfolioModule(), new ReportModule(),
-                new HistoryModule());
+                new HistoryModule(), new EvaluationModule());
         CommandLine cli = new CommandLine(RootCommand.class, new GuiceFactory(injector))
                 .setOut(out)
                 .setErr(err)

@@ -69,20 +69,6 @@ class PriceDataReaderRealDataTest {
     }
 
     @Test
-    void read_djia30_isFastWhenWarm() throws DataInputException {
-        Path dir = TestData.shared("djia30");
-        READER.read(dir);
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long t0 = System.nanoTime();
-            READER.read(dir);
-            best = Math.min(best, System.nanoTime() - t0);
-        }
-        System.out.printf("djia30 read (warm, best of 3): %.1f ms%n", best / 1e6);
-        assertTrue(best < 2_000_000_000L, "reading djia30 took " + best / 1e6 + " ms");
-    }
-
-    @Test
     void fingerprint_isStableAndChangesWithOneByte(@TempDir Path dir) throws Exception {
         Path aapl = TestData.shared("djia30/AAPL.csv");
         String first = READER.read(aapl).fingerprint();

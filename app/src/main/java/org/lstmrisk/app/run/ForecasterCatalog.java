@@ -36,6 +36,15 @@ public final class ForecasterCatalog {
      * @throws UserInputException for an unknown name
      */
     public VolatilityForecaster create(String name, RunSettings settings) {
+        return create(name, ForecasterOptions.of(settings));
+    }
+
+    /**
+     * The forecaster called {@code name}, built from {@code options}.
+     *
+     * @throws UserInputException for an unknown name
+     */
+    public VolatilityForecaster create(String name, ForecasterOptions settings) {
         return switch (name) {
             case "lstm" -> lstm(settings, CellType.LSTM);
             case "rnn" -> lstm(settings, CellType.RNN);
@@ -49,7 +58,7 @@ public final class ForecasterCatalog {
     }
 
     /** The default LSTM configuration (or the same network with RNN cells) for the run's horizon. */
-    private static VolatilityForecaster lstm(RunSettings settings, CellType cell) {
+    private static VolatilityForecaster lstm(ForecasterOptions settings, CellType cell) {
         LstmVolatilityConfig config = LstmVolatilityConfig.defaults(settings.horizonDays()).withCellType(cell);
         if (settings.epochs() > 0) {
             config = config.withTraining(config.training().withEpochs(settings.epochs()));

@@ -1,0 +1,181 @@
+package org.lstmrisk.app.cli;
+
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.lstmrisk.app.ExitCode;
+import org.lstmrisk.app.UserInputException;
+import org.lstmrisk.app.evaluate.Evaluation;
+import org.lstmrisk.app.evaluate.EvaluationFiles;
+import org.lstmrisk.app.evaluate.EvaluationSettings;
+import org.lstmrisk.app.evaluate.Evaluator;
+import org.lstmrisk.app.evaluate.FolderPublisher;
+import org.lstmrisk.app.evaluate.ModelLineup;
+import org.lstmrisk.app.run.ForecasterOptions;
+import org.lstmrisk.app.evaluate.ModelLineupFactory;
+import org.lstmrisk.app.evaluate.Progress;
+import org.lstmrisk.app.run.MarketData;
+import org.lstmrisk.app.run.PriceLoader;
+import org.lstmrisk.core.PriceSeries;
+import org.lstmrisk.core.forecast.WalkForwardWindow;
+import org.lstmrisk.core.volatility.RealisedVolatilityEstimator;
+import org.lstmrisk.core.volatility.RealisedVolatilityEstimators;
+import org.lstmrisk.io.GapPolicy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code lstm-risk evaluate}: the out-of-sample walk-forward evaluation of the volatility models. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Walk-forward backtest of each model for each ticker and for the equally weighted portfolio, "
+                + "with no look-ahead: accuracy (QLIKE, MSE, ...), Diebold-Mariano against the best baseline, "
+                + "VaR backtests and volatility targeting. Writes OUT/ (evaluation.json, pooled.md/.csv, "
+                + "per-ticker.csv, forecasts.csv, portfolio.csv, SVG charts, evaluation.html) all at once.",
+                "Exit codes: 0 complete, 2 bad usage or input (nothing written), 1 internal failure."})
+public final class EvaluateCommand implements Callable<Integer> {
+
+    /** The file that marks a folder as an evaluation's, so that a re-run may replace it. */
+    private static final String MARKER = "evaluation.json";
+
+    private final PriceLoader priceLoader;
+    private final ModelLineupFactory lineupFactory;
+    private final Evaluator evaluator;
+    private final EvaluationFiles files;
+    private final FolderPublisher publisher;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR|FILE",
+            description = "A folder of per-ticker CSV files, one such file, or one long-format file.")
+    Path data;
+
+    @Option(names = "--models", split = ",", paramLabel = "NAME",
+            description = "Models to evaluate, in table order (default persistence,ewma,garch,har).")
+    List<String> models = List.of("persistence", "ewma", "garch", "har");
+
+    @Option(names = "--from", paramLabel = "DATE",
+            description = "First forecast date (default: the first date with enough history for every model and the correlation window).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE",
+            description = "Last realised date; nothing after it is read (default: the last date of the data).")
+    LocalDate to;
+
+    @Option(names = "--horizon", paramLabel = "N", description = "Forecast horizon in trading days (default 1).")
+    int horizonDays = 1;
+
+    @Option(names = "--refit-every", paramLabel = "DAYS",
+            description = "Refit every this many forecast dates; the model is updated daily in between (default 20).")
+    int refitEveryDays = 20;
+
+    @Option(names = "--window", paramLabel = "expanding|rolling",
+            description = "Estimation window of each refit (default expanding).")
+    WalkForwardWindow window = WalkForwardWindow.EXPANDING;
+
+    @Option(names = "--window-days", paramLabel = "N", description = "Prices in a rolling window (default 1000).")
+    int rollingWindowDays = 1000;
+
+    @Option(names = "--target", paramLabel = "PROXY",
+            description = "Realised-volatility proxy of the target: close-to-close (default; days with an unchanged "
+                    + "close are zero and are excluded from scoring and counted) or garman-klass (positive, but "
+                    + "misses overnight moves).")
+    String target = "close-to-close";
+
+    @Option(names = "--var-level", paramLabel = "P", description = "VaR confidence level (default 0.99).")
+    double varLevel = 0.99;
+
+    @Option(names = "--vol-target", paramLabel = "FRACTION",
+            description = "Annualised volatility target of the targeting backtest (default 0.10 = 10 %% a year).")
+    double volTarget = 0.10;
+
+    @Option(names = "--max-exposure", paramLabel = "X",
+            description = "Cap on the volatility-targeting exposure (default 2 = at most 200 %% invested).")
+    double maxExposure = 2.0;
+
+    @Option(names = "--correlation-window", paramLabel = "DAYS",
+            description = "Daily returns in the trailing correlation window (default 252).")
+    int correlationWindowDays = 252;
+
+    @Option(names = "--max-fill", paramLabel = "DAYS",
+            description = "Gap policy: forward-fill at most this many consecutive missing dates (default 5).")
+    int maxForwardFillDays = 5;
+
+    @Option(names = "--ewma-lambda", paramLabel = "LAMBDA", description = "EWMA decay factor (default 0.94).")
+    double ewmaLambda = 0.94;
+
+    @Option(names = "--epochs", paramLabel = "N",
+            description = "The most training epochs of the lstm/rnn forecaster (default: its preset's).")
+    Integer epochs;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads (default: all cores); results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder, replaced as a whole (default out/evaluation).")
+    Path out = Path.of("out", "evaluation");
+
+    /** An evaluate command from its collaborators. */
+    @Inject
+    public EvaluateCommand(PriceLoader priceLoader, ModelLineupFactory lineupFactory, Evaluator evaluator,
+                           EvaluationFiles files, FolderPublisher publisher) {
+        this.priceLoader = priceLoader;
+        this.lineupFactory = lineupFactory;
+        this.evaluator = evaluator;
+        this.files = files;
+        this.publisher = publisher;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        EvaluationSettings settings = settings();
+        ModelLineup lineup = lineupFactory.create(settings.models(),
+                new ForecasterOptions(settings.horizonDays(), settings.ewmaLambda(), epochs == null ? 0 : epochs));
+        RealisedVolatilityEstimator estimator = estimator(settings.target());
+        publisher.checkReplaceable(settings.outDir(), MARKER);
+        MarketData market = priceLoader.load(data, new GapPolicy(settings.maxForwardFillDays()));
+        if (estimator.needsRange()) {
+            for (PriceSeries s : market.prices().history().series()) {
+                if (!s.hasRange()) {
+                    throw new UserInputException("--target " + settings.target() + " needs open, high and low prices, "
+                            + "but " + s.ticker() + " has closes only; use --target close-to-close");
+                }
+            }
+        }
+        var err = spec.commandLine().getErr();
+        Progress progress = System.console() != null ? Progress.terminal(err) : Progress.NONE;
+        Evaluation evaluation = evaluator.evaluate(market, lineup, settings, progress);
+        Map<String, byte[]> output = files.render(evaluation);
+        Path written = publisher.publish(settings.outDir(), MARKER, output);
+        var stdout = spec.commandLine().getOut();
+        stdout.print(new String(output.get("pooled.md"), StandardCharsets.UTF_8));
+        stdout.println();
+        stdout.println("written: " + written);
+        stdout.flush();
+        return ExitCode.OK;
+    }
+
+    private EvaluationSettings settings() {
+        try {
+            return new EvaluationSettings(models.stream().map(String::trim).toList(), from, to, horizonDays,
+                    refitEveryDays, window, rollingWindowDays, target, varLevel, volTarget, maxExposure,
+                    correlationWindowDays, maxForwardFillDays, ewmaLambda,
+                    threads != null ? threads : Runtime.getRuntime().availableProcessors(), out);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
+    }
+
+    private static RealisedVolatilityEstimator estimator(String name) {
+        try {
+            return RealisedVolatilityEstimators.byName(name);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--target: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,408 @@
+package org.lstmrisk.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lstmrisk.core.PriceHistory;
+import org.lstmrisk.core.PriceSeries;
+import org.lstmrisk.core.simulation.SyntheticMarket;
+
+/**
+ * {@code lstm-risk evaluate} end to end on a small seeded synthetic market (4 tickers over 700 days, one of them with
+ * three unchanged closes, plus a late listing that must be excluded): every pooled and portfolio figure is recomputed
+ * here, independently, from the series the command wrote.
+ */
+class EvaluateCliTest {
+
+    static final List<String> MODELS = List.of("persistence", "ewma", "garch", "har");
+    static final int CHANGED_FROM = 500;
+
+    @TempDir
+    static Path tmp;
+
+    static PriceHistory market;
+    static Path data;
+    static Path out;
+    static JsonNode json;
+
+    @BeforeAll
+    static void evaluateOnce() throws IOException {
+        market = market();
+        data = SyntheticFolder.write(tmp.resolve("data"), market);
+        out = tmp.resolve("out-2-threads");
+        Cli cli = Cli.run("evaluate", "--data", data.toString(), "--out", out.toString(), "--threads", "2");
+        assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
+        assertTrue(cli.out().contains("| garch"), cli::toString);
+        assertEquals("", cli.err(), "no progress output without a terminal");
+        json = new ObjectMapper().readTree(out.resolve("evaluation.json").toFile());
+    }
+
+    /** Four synthetic tickers; SYN02 has unchanged closes on days 400, 401 and 520; LATE is listed on day 400. */
+    static PriceHistory market() {
+        PriceHistory h = new SyntheticMarket(4, 700, LocalDate.of(2018, 1, 1), 42L).generate();
+        var series = new ArrayList<>(h.series());
+        series.set(1, SyntheticFolder.withUnchangedClose(series.get(1), 400, 401, 520));
+        PriceSeries s = series.get(2);
+        PriceSeries late = s.slice(400, s.size());
+        series.add(new PriceSeries("LATE", late.dates(), late.open(), late.high(), late.low(), late.close(),
+                late.volume()));
+        return new PriceHistory(series);
+    }
+
+    @Test
+    void evaluate_writesEveryFile_andReportsExcludedTickersAndDays() throws IOException {
+        for (String f : List.of("evaluation.json", "pooled.md", "pooled.csv", "per-ticker.csv", "forecasts.csv",
+                "portfolio.csv", "chart-portfolio-volatility.svg", "chart-vol-targeting.svg", "chart-var-garch.svg",
+                "evaluation.html")) {
+            assertTrue(Files.size(out.resolve(f)) > 0, f);
+        }
+        assertEquals("LATE", json.at("/data/excluded/0/ticker").asText());
+        assertEquals(4, json.at("/data/tickers").size());
+        // the three unchanged closes of SYN02 make three zero realised targets: excluded, counted, never silent
+        assertEquals(3, json.at("/data/excludedDays/total").asInt());
+        assertEquals(3, json.at("/perTicker/1/zeroRealisedDays").asInt());
+        CsvRows forecasts = CsvRows.read(out.resolve("forecasts.csv"));
+        long unscored = forecasts.rows().stream().filter(r -> r.get("scored").equals("0")).count();
+        assertEquals(3, unscored);
+        for (var r : forecasts.rows()) {
+            boolean positive = Double.parseDouble(r.get("realised")) > 0;
+            for (String m : MODELS) {
+                positive &= Double.parseDouble(r.get(m)) > 0;
+            }
+            assertEquals(positive ? "1" : "0", r.get("scored"), r.toString());
+        }
+    }
+
+    @Test
+    void evaluate_pooledMetricsEqualAnIndependentRecomputationFromTheForecastsWritten() throws IOException {
+        CsvRows forecasts = CsvRows.read(out.resolve("forecasts.csv"));
+        CsvRows pooled = CsvRows.read(out.resolve("pooled.csv"));
+        Map<String, List<Map<String, String>>> byTicker = new TreeMap<>();
+        for (var r : forecasts.rows()) {
+            if (r.get("scored").equals("1")) {
+                byTicker.computeIfAbsent(r.get("ticker"), k -> new ArrayList<>()).add(r); // rows are in date order
+            }
+        }
+        String best = json.at("/config/bestBaseline").asText();
+        for (String m : MODELS) {
+            double qlike = 0;
+            double mse = 0;
+            double abs = 0;
+            double sq = 0;
+            double ape = 0;
+            int n = 0;
+            int hits = 0;
+            int transitions = 0;
+            double r2 = 0;
+            double corr = 0;
+            for (var rows : byTicker.values()) {
+                double[] f = rows.stream().mapToDouble(r -> Double.parseDouble(r.get(m))).toArray();
+                double[] y = rows.stream().mapToDouble(r -> Double.parseDouble(r.get("realised"))).toArray();
+                double meanF = 0;
+                double meanY = 0;
+                for (int k = 0; k < f.length; k++) {
+                    double ratio = y[k] * y[k] / (f[k] * f[k]);
+                    qlike += ratio - Math.log(ratio) - 1;
+                    mse += Math.pow(y[k] * y[k] - f[k] * f[k], 2);
+                    abs += Math.abs(f[k] - y[k]);
+                    sq += (f[k] - y[k]) * (f[k] - y[k]);
+                    ape += Math.abs(f[k] - y[k]) / y[k];
+                    meanF += f[k] / f.length;
+                    meanY += y[k] / f.length;
+                    if (k > 0) {
+                        hits += Math.signum(f[k] - y[k - 1]) == Math.signum(y[k] - y[k - 1]) ? 1 : 0;
+                        transitions++;
+                    }
+                    n++;
+                }
+                double sse = 0;
+                double sst = 0;
+                double sxy = 0;
+                double sxx = 0;
+                for (int k = 0; k < f.length; k++) {
+                    sse += (f[k] - y[k]) * (f[k] - y[k]);
+                    sst += (y[k] - meanY) * (y[k] - meanY);
+                    sxy += (f[k] - meanF) * (y[k] - meanY);
+                    sxx += (f[k] - meanF) * (f[k] - meanF);
+                }
+                r2 += (1 - sse / sst) / byTicker.size();
+                corr += sxy / Math.sqrt(sxx * sst) / byTicker.size();
+            }
+            Map<String, String> row = pooled.row("model", m);
+            assertEquals(String.valueOf(n), row.get("observations"));
+            assertClose(qlike / n, row.get("qlike"), m + " QLIKE");
+            assertClose(mse / n, row.get("mse_variance"), m + " MSE");
+            assertClose(abs / n, row.get("mae"), m + " MAE");
+            assertClose(Math.sqrt(sq / n), row.get("rmse"), m + " RMSE");
+            assertClose(ape / n, row.get("mape"), m + " MAPE");
+            assertClose(hits / (double) transitions, row.get("direction"), m + " direction");
+            assertClose(r2, row.get("mean_r2"), m + " mean R2");
+            assertClose(corr, row.get("mean_r"), m + " mean R");
+        }
+        double minBaseline = MODELS.stream().mapToDouble(m -> Double.parseDouble(pooled.row("model", m).get("qlike")))
+                .min().orElseThrow();
+        assertEquals(minBaseline, Double.parseDouble(pooled.row("model", best).get("qlike")), "best = lowest QLIKE");
+        assertEquals("", pooled.row("model", best).get("dm_qlike"), "no DM of the best baseline against itself");
+        for (String m : MODELS) {
+            if (!m.equals(best)) {
+                assertClose(pooledDm(forecasts, m, best), pooled.row("model", m).get("dm_qlike"), m + " pooled DM");
+            }
+        }
+    }
+
+    /** DM (HLN, h = 1, Newey–West lag ⌊4(n/100)^{2/9}⌋) on the per-day cross-sectional mean QLIKE, recomputed. */
+    private static double pooledDm(CsvRows forecasts, String model, String baseline) {
+        Map<String, double[]> byDate = new TreeMap<>(); // date -> {sum model, sum baseline, count}
+        for (var r : forecasts.rows()) {
+            if (r.get("scored").equals("1")) {
+                double y = Double.parseDouble(r.get("realised"));
+                double[] acc = byDate.computeIfAbsent(r.get("date"), k -> new double[3]);
+                acc[0] += qlike(Double.parseDouble(r.get(model)), y);
+                acc[1] += qlike(Double.parseDouble(r.get(baseline)), y);
+                acc[2]++;
+            }
+        }
+        double[] d = byDate.values().stream().mapToDouble(a -> a[0] / a[2] - a[1] / a[2]).toArray();
+        int n = d.length;
+        double mean = Stream.of(d).flatMapToDouble(java.util.Arrays::stream).sum() / n;
+        int lag = (int) Math.floor(4 * Math.pow(n / 100.0, 2.0 / 9.0));
+        double lrv = 0;
+        for (int k = 0; k <= lag; k++) {
+            double gamma = 0;
+            for (int t = k; t < n; t++) {
+                gamma += (d[t] - mean) * (d[t - k] - mean);
+            }
+            gamma /= n;
+            lrv += k == 0 ? gamma : 2 * (1 - k / (lag + 1.0)) * gamma;
+        }
+        return mean / Math.sqrt(lrv / n) * Math.sqrt((n - 1.0) / n);
+    }
+
+    private static double qlike(double forecastVol, double realisedVol) {
+        double ratio = realisedVol * realisedVol / (forecastVol * forecastVol);
+        return ratio - Math.log(ratio) - 1;
+    }
+
+    @Test
+    void evaluate_portfolioVarExceptionsEqualARecountFromThePortfolioSeries_andTheSeriesFromThePrices() throws IOException {
+        CsvRows portfolio = CsvRows.read(out.resolve("portfolio.csv"));
+        CsvRows pooled = CsvRows.read(out.resolve("pooled.csv"));
+        List<PriceSeries> evaluated = new ArrayList<>();
+        json.at("/data/tickers").forEach(t -> evaluated.add(market.series(t.asText())));
+        for (var r : portfolio.rows()) {
+            LocalDate date = LocalDate.parse(r.get("date"));
+            double simple = 0;
+            for (PriceSeries s : evaluated) {
+                int i = s.indexOf(date);
+                simple += 0.25 * (s.close(i + 1) / s.close(i) - 1);
+            }
+            assertEquals(Math.log(1 + simple), Double.parseDouble(r.get("realised_return")), 1e-15, r.get("date"));
+        }
+        for (int m = 0; m < MODELS.size(); m++) {
+            String model = MODELS.get(m);
+            int recount = 0;
+            int flagged = 0;
+            boolean[] hits = new boolean[portfolio.rows().size()];
+            for (int t = 0; t < hits.length; t++) {
+                var r = portfolio.rows().get(t);
+                hits[t] = -Double.parseDouble(r.get("realised_return")) > Double.parseDouble(r.get(model + "_var"));
+                recount += hits[t] ? 1 : 0;
+                flagged += r.get(model + "_exception").equals("1") ? 1 : 0;
+            }
+            JsonNode var = json.at("/portfolio/models/" + m + "/var");
+            assertEquals(recount, flagged, model);
+            assertEquals(recount, var.get("exceptions").asInt(), model);
+            assertEquals(String.valueOf(recount), pooled.row("model", model).get("var_exceptions"));
+            // Kupiec LR recomputed: -2 ln[(1-p)^(n-x) p^x / (1-x/n)^(n-x) (x/n)^x], p = 0.01
+            int n = hits.length;
+            double pi = recount / (double) n;
+            double lr = -2 * ((n - recount) * Math.log(0.99) + recount * Math.log(0.01)
+                    - (n - recount) * Math.log(1 - pi) - (recount == 0 ? 0 : recount * Math.log(pi)));
+            assertEquals(lr, var.at("/kupiec/statistic").asDouble(), 1e-9 * Math.max(1, lr), model);
+            int last250 = 0;
+            for (int t = n - 250; t < n; t++) {
+                last250 += hits[t] ? 1 : 0;
+            }
+            assertEquals(last250, var.at("/baselTrafficLight/exceptions").asInt(), model);
+        }
+    }
+
+    @Test
+    void evaluate_portfolioVolatilityEqualsSigmaPFromTheForecastsAndATrailingCorrelation() throws IOException {
+        CsvRows portfolio = CsvRows.read(out.resolve("portfolio.csv"));
+        CsvRows forecasts = CsvRows.read(out.resolve("forecasts.csv"));
+        List<String> tickers = new ArrayList<>();
+        json.at("/data/tickers").forEach(t -> tickers.add(t.asText()));
+        for (String date : List.of(portfolio.rows().get(0).get("date"), portfolio.rows().get(300).get("date"))) {
+            LocalDate asOf = LocalDate.parse(date);
+            int n = tickers.size();
+            double[][] r = new double[252][n];
+            for (int j = 0; j < n; j++) {
+                PriceSeries s = market.series(tickers.get(j));
+                int end = s.indexOf(asOf);
+                for (int k = 0; k < 252; k++) {
+                    int i = end - 251 + k;
+                    r[k][j] = Math.log(s.close(i)) - Math.log(s.close(i - 1));
+                }
+            }
+            for (String model : MODELS) {
+                double[] sigma = new double[n];
+                for (int j = 0; j < n; j++) {
+                    String ticker = tickers.get(j);
+                    sigma[j] = Double.parseDouble(forecasts.rows().stream()
+                            .filter(x -> x.get("date").equals(date) && x.get("ticker").equals(ticker))
+                            .findFirst().orElseThrow().get(model));
+                }
+                double variance = 0;
+                for (int a = 0; a < n; a++) {
+                    for (int b = 0; b < n; b++) {
+                        variance += 0.25 * 0.25 * sigma[a] * sigma[b] * pearson(r, a, b);
+                    }
+                }
+                double written = Double.parseDouble(portfolio.row("date", date).get(model + "_sigma"));
+                assertEquals(Math.sqrt(variance), written, 1e-12 * written, model + " on " + date);
+                double var = Double.parseDouble(portfolio.row("date", date).get(model + "_var"));
+                assertEquals(2.3263478740408408 * written, var, 1e-12 * var, model + " VaR on " + date);
+            }
+        }
+    }
+
+    private static double pearson(double[][] r, int a, int b) {
+        double ma = 0;
+        double mb = 0;
+        for (double[] row : r) {
+            ma += row[a] / r.length;
+            mb += row[b] / r.length;
+        }
+        double sab = 0;
+        double saa = 0;
+        double sbb = 0;
+        for (double[] row : r) {
+            sab += (row[a] - ma) * (row[b] - mb);
+            saa += (row[a] - ma) * (row[a] - ma);
+            sbb += (row[b] - mb) * (row[b] - mb);
+        }
+        return sab / Math.sqrt(saa * sbb);
+    }
+
+    @Test
+    void evaluate_oneThreadAndTwoThreadsWriteIdenticalBytes() throws IOException {
+        Path one = tmp.resolve("out-1-thread");
+        Cli cli = Cli.run("evaluate", "--data", data.toString(), "--out", one.toString(), "--threads", "1");
+        assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
+        List<String> names;
+        try (Stream<Path> files = Files.list(out)) {
+            names = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        try (Stream<Path> files = Files.list(one)) {
+            assertEquals(names, files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        for (String name : names) {
+            assertArrayEquals(Files.readAllBytes(out.resolve(name)), Files.readAllBytes(one.resolve(name)), name);
+        }
+    }
+
+    @Test
+    void evaluate_changingPricesAfterDayTLeavesForecastsAndVarUpToTUnchanged() throws IOException {
+        var changed = new ArrayList<PriceSeries>();
+        for (PriceSeries s : market.series()) {
+            int from = s.indexOf(market.series().get(0).date(CHANGED_FROM));
+            changed.add(SyntheticFolder.withChangedFuture(s, from));
+        }
+        Path otherData = SyntheticFolder.write(tmp.resolve("data-other-future"), new PriceHistory(changed));
+        Path other = tmp.resolve("out-other-future");
+        Cli cli = Cli.run("evaluate", "--data", otherData.toString(), "--out", other.toString());
+        assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
+        LocalDate lastUnchanged = market.series().get(0).date(CHANGED_FROM - 1);
+
+        CsvRows a = CsvRows.read(out.resolve("forecasts.csv"));
+        CsvRows b = CsvRows.read(other.resolve("forecasts.csv"));
+        assertEquals(a.rows().size(), b.rows().size());
+        int compared = 0;
+        boolean laterDiffers = false;
+        for (int k = 0; k < a.rows().size(); k++) {
+            var ra = a.rows().get(k);
+            var rb = b.rows().get(k);
+            assertEquals(ra.get("date"), rb.get("date"));
+            boolean upToT = !LocalDate.parse(ra.get("date")).isAfter(lastUnchanged);
+            for (String m : MODELS) {
+                if (upToT) {
+                    assertEquals(ra.get(m), rb.get(m), m + " forecast on " + ra.get("date") + " " + ra.get("ticker"));
+                    compared++;
+                } else {
+                    laterDiffers |= !ra.get(m).equals(rb.get(m));
+                }
+            }
+        }
+        assertTrue(compared > 900, "compared " + compared);
+        assertTrue(laterDiffers, "the changed prices do change later forecasts");
+
+        CsvRows pa = CsvRows.read(out.resolve("portfolio.csv"));
+        CsvRows pb = CsvRows.read(other.resolve("portfolio.csv"));
+        for (int k = 0; k < pa.rows().size(); k++) {
+            var ra = pa.rows().get(k);
+            if (!LocalDate.parse(ra.get("date")).isAfter(lastUnchanged)) {
+                for (String m : MODELS) {
+                    assertEquals(ra.get(m + "_sigma"), pb.rows().get(k).get(m + "_sigma"), m + " σp " + ra.get("date"));
+                    assertEquals(ra.get(m + "_var"), pb.rows().get(k).get(m + "_var"), m + " VaR " + ra.get("date"));
+                }
+            }
+        }
+    }
+
+    @Test
+    void evaluate_unknownModel_exits2ListingTheAvailableModels_andWritesNothing() {
+        Path none = tmp.resolve("out-unknown");
+        Cli cli = Cli.run("evaluate", "--data", data.toString(), "--models", "ewma,transformer", "--out", none.toString());
+        assertEquals(ExitCode.BAD_INPUT, cli.exitCode(), cli::toString);
+        assertTrue(cli.err().contains("'transformer'"), cli::toString);
+        assertTrue(cli.err().contains("available models: lstm, rnn, ewma, garch, garch-t, har, persistence"), cli::toString);
+        assertFalse(Files.exists(none));
+    }
+
+    @Test
+    void evaluate_badOptions_exit2() {
+        Path none = tmp.resolve("out-bad");
+        for (String[] args : List.of(
+                new String[] {"--target", "hourly"},
+                new String[] {"--var-level", "1.5"},
+                new String[] {"--from", "2030-01-01"},
+                new String[] {"--from", "2018-02-01"})) {
+            var all = new ArrayList<>(List.of("evaluate", "--data", data.toString(), "--out", none.toString()));
+            all.addAll(List.of(args));
+            Cli cli = Cli.run(all.toArray(new String[0]));
+            assertEquals(ExitCode.BAD_INPUT, cli.exitCode(), () -> String.join(" ", args) + "\n" + cli);
+            assertFalse(Files.exists(none));
+        }
+    }
+
+    @Test
+    void evaluate_refusesToReplaceAFolderThatHoldsNoEarlierEvaluation() throws IOException {
+        Path busy = Files.createDirectories(tmp.resolve("busy"));
+        Files.writeString(busy.resolve("notes.txt"), "keep me");
+        Cli cli = Cli.run("evaluate", "--data", data.toString(), "--models", "ewma", "--out", busy.toString());
+        assertEquals(ExitCode.BAD_INPUT, cli.exitCode(), cli::toString);
+        assertEquals("keep me", Files.readString(busy.resolve("notes.txt")));
+    }
+
+    private static void assertClose(double expected, String actual, String what) {
+        double a = Double.parseDouble(actual);
+        assertEquals(expected, a, 1e-11 * Math.max(1e-300, Math.abs(expected)), what);
+    }
+}
