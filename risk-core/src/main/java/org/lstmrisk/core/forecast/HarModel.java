@@ -61,9 +61,10 @@ public record HarModel(String ticker, LocalDate lastDate, double lastClose, Real
     }
 
     /**
-     * Iterates the regression h steps, feeding each forecast daily variance (floored at {@link #VARIANCE_FLOOR})
-     * back in as the newest RV, and returns sqrt of the mean forecast daily variance over t+1 … t+h (daily
-     * volatility, fraction).
+     * Iterates the regression h steps, feeding each forecast daily variance back in as the newest RV, and
+     * returns sqrt of the mean forecast daily variance over t+1 … t+h (daily volatility, fraction). A linear HAR
+     * can predict a variance at or below zero after a spike; such a step is replaced by the 22-day mean of its
+     * regressors (an "insanity filter", Swanson and White 1997), floored at {@link #VARIANCE_FLOOR}.
      *
      * @throws IllegalArgumentException when {@code horizonDays < 1}
      */
@@ -75,7 +76,8 @@ public record HarModel(String ticker, LocalDate lastDate, double lastClose, Real
         for (int k = 0; k < horizonDays; k++) {
             int t = HarRegression.MONTH - 1 + k;
             double[] x = HarRegression.regressors(rv, t);
-            double next = Math.max(VARIANCE_FLOOR, coefficients.predict(x[0], x[1], x[2]));
+            double predicted = coefficients.predict(x[0], x[1], x[2]);
+            double next = predicted > VARIANCE_FLOOR ? predicted : Math.max(VARIANCE_FLOOR, x[2]);
             rv[t + 1] = next;
             sum += next;
         }

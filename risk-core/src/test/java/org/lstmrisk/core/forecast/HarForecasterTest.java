@@ -172,7 +172,12 @@ class HarForecasterTest {
         assertEquals(Math.sqrt((f1 + f2) / 2), m.forecastVolatility(2), 1e-15);
         HarModel negative = new HarModel("X", LocalDate.of(2024, 1, 2), 100, new CloseToCloseEstimator(),
                 new HarCoefficients(-1, 0, 0, 0), rv);
-        assertEquals(Math.sqrt(HarModel.VARIANCE_FLOOR), negative.forecastVolatility(3), 1e-18);
+        // A non-positive prediction is replaced by the monthly mean RV; it then stays the monthly mean.
+        assertEquals(Math.sqrt(month), negative.forecastVolatility(1), 1e-15);
+        double[] zero = new double[22];
+        HarModel flat = new HarModel("X", LocalDate.of(2024, 1, 2), 100, new CloseToCloseEstimator(),
+                new HarCoefficients(-1, 0, 0, 0), zero);
+        assertEquals(Math.sqrt(HarModel.VARIANCE_FLOOR), flat.forecastVolatility(3), 1e-18);
     }
 
     @Test
