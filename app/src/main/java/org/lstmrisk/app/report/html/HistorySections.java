@@ -10,6 +10,9 @@ import org.lstmrisk.app.run.ForecastHistory;
  */
 final class HistorySections {
 
+    private static final String CAP_NOTE = "y axis up to the 98th percentile of the realised values (at least "
+            + "1.25 × the highest forecast): the few higher days run off the top";
+
     private final TimeSeriesChart chart;
 
     /** Sections drawn with {@code chart}. */
@@ -31,8 +34,10 @@ final class HistorySections {
         sb.append(legend(List.of(
                 new String[] {"forecast", "forecast σp made at each close for the next " + horizon},
                 new String[] {"realised", realisedName.substring("realised: ".length())},
-                new String[] {"smooth", "trailing " + h.trailingDays() + "-day realised volatility (up to that day)"})));
-        sb.append(chart.render(h.dates(), lines, "% a day", false, 11, 1100, 300, "chart-portfolio-history"));
+                new String[] {"smooth", "trailing " + h.trailingDays() + "-day realised volatility (up to that day)"},
+                new String[] {"none", CAP_NOTE})));
+        double top = axisTop(h.portfolioForecast(), h.portfolioRealised());
+        sb.append(chart.render(h.dates(), lines, "% a day", false, top, 11, 1100, 300, "chart-portfolio-history"));
         return sb.toString();
     }
 
@@ -42,7 +47,8 @@ final class HistorySections {
         String horizon = HeadlineSection.days(h.horizonDays());
         sb.append(legend(List.of(
                 new String[] {"forecast", "forecast for the next " + horizon + ", made at each close"},
-                new String[] {"realised", "realised close-to-close volatility over that " + horizon})));
+                new String[] {"realised", "realised close-to-close volatility over that " + horizon},
+                new String[] {"none", CAP_NOTE})));
         sb.append("<div class=\"grid\" id=\"stock-grid\">\n");
         for (int i = 0; i < h.tickers().size(); i++) {
             String ticker = h.tickers().get(i);
@@ -56,16 +62,35 @@ final class HistorySections {
             List<LineSeries> lines = List.of(
                     new LineSeries("realised", percent(realised), ChartStyle.REALISED, 0.7f),
                     new LineSeries("forecast", percent(forecast), ChartStyle.FORECAST, 1.5f));
-            sb.append(chart.render(h.dates(), lines, null, false, 9, 300, 140, "chart-stock-" + (i + 1)));
+            double top = axisTop(forecast, realised);
+            sb.append(chart.render(h.dates(), lines, null, false, top, 9, 300, 140, "chart-stock-" + (i + 1)));
             sb.append("</figure>\n");
         }
         return sb.append("</div>\n").toString();
     }
 
+    /**
+     * The top of a history chart's y axis, in percent: the 98th percentile of the realised values or 1.25 times the
+     * highest forecast, whichever is higher, so that a few extreme days do not flatten the forecast line.
+     */
+    static double axisTop(double[] forecast, double[] realised) {
+        double highest = 0;
+        for (double f : forecast) {
+            highest = Math.max(highest, f);
+        }
+        double[] finite = java.util.Arrays.stream(realised).filter(Double::isFinite).sorted().toArray();
+        double p98 = finite.length == 0 ? 0 : finite[(int) Math.floor(0.98 * (finite.length - 1))];
+        return 100 * Math.max(1.25 * highest, p98) * 1.04;
+    }
+
     static String legend(List<String[]> keys) {
         StringBuilder sb = new StringBuilder("<div class=\"legend\">");
         for (String[] k : keys) {
-            sb.append("<span><span class=\"key ").append(k[0]).append("\"></span>").append(Html.escape(k[1])).append("</span>");
+            sb.append("<span>");
+            if (!"none".equals(k[0])) {
+                sb.append("<span class=\"key ").append(k[0]).append("\"></span>");
+            }
+            sb.append(Html.escape(k[1])).append("</span>");
         }
         return sb.append("</div>\n").toString();
     }

@@ -59,8 +59,8 @@ final class LimitsSection {
                 .append(plural(warnings, "warning", "warnings"))
                 .append(". Values, thresholds and limits in percent (every metric is a fraction); "
                         + "WARN from the warn threshold, BREACH above the limit; a hard breach makes the run exit 3.</p>\n");
-        sb.append("<table id=\"limits-table\"><thead><tr><th>Limit</th><th>Metric</th><th class=\"num\">Value</th>"
-                + "<th class=\"num\">Warn at</th><th class=\"num\">Limit</th><th class=\"num\">Used</th><th>Status</th>"
+        sb.append("<table id=\"limits-table\"><thead><tr><th>Limit</th><th>Metric</th><th class=\"num\">Value %</th>"
+                + "<th class=\"num\">Warn at %</th><th class=\"num\">Limit %</th><th class=\"num\">Used</th><th>Status</th>"
                 + "<th>Kind</th><th>Driven by</th></tr></thead>\n<tbody>\n");
         for (LimitResult r : results) {
             String css = cssClass(r.status());

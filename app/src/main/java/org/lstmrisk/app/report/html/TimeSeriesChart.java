@@ -38,13 +38,14 @@ final class TimeSeriesChart {
      * @param lines      the lines, drawn in order (the last on top)
      * @param yLabel     the y axis label, or {@code null}
      * @param legend     whether to draw a legend under the plot
+     * @param yMax       the top of the y axis, or NaN to fit all values
      * @param fontSize   the base font size in points
      * @param width      the width in pixels
      * @param height     the height in pixels
      * @param id         the element id, unique in the page
      */
-    String render(List<LocalDate> dates, List<LineSeries> lines, String yLabel, boolean legend, int fontSize,
-                  int width, int height, String id) {
+    String render(List<LocalDate> dates, List<LineSeries> lines, String yLabel, boolean legend, double yMax,
+                  int fontSize, int width, int height, String id) {
         XYSeriesCollection dataset = new XYSeriesCollection();
         for (LineSeries line : lines) {
             double[] values = line.values();
@@ -69,6 +70,9 @@ final class TimeSeriesChart {
         NumberAxis y = new NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(true);
         y.setNumberFormatOverride(new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        if (Double.isFinite(yMax) && yMax > 0) {
+            y.setRange(0, yMax);
+        }
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, legend);
