@@ -87,7 +87,7 @@ final class CorrelationHeatmap {
         legend.setMargin(new RectangleInsets(40, 14, 40, 4));
         legend.setBackgroundPaint(java.awt.Color.WHITE);
         chart.addSubtitle(legend);
-        int cell = n > 20 ? 20 : 28;
+        int cell = n > 20 ? 20 : n > 10 ? 28 : 40;
         int side = cell * n;
         return svg.render(chart, side + 150, side + 60, id);
     }
