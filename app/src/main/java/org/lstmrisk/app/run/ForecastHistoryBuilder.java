@@ -166,8 +166,13 @@ public final class ForecastHistoryBuilder {
         double[] forecast = new double[n];
         VolatilityModel model = forecaster.fit(series.slice(0, first + 1));
         forecast[0] = model.forecastVolatility(horizonDays);
+        // Each update sees the series up to that day. It starts a model's minimum history before the first day
+        // rather than at the first price: an update only reads the days from the model's last date on (a model that
+        // re-measures a window, like persistence, needs at most its minimum history), and copying the whole
+        // prefix every day would cost more than the updates.
+        int from = Math.max(0, first + 1 - Math.max(2, forecaster.minimumHistory()));
         for (int k = 1; k < n; k++) {
-            model = model.update(series.slice(0, first + k + 1));
+            model = model.update(series.slice(from, first + k + 1));
             forecast[k] = model.forecastVolatility(horizonDays);
         }
         double[] realisedAll = target.compute(series);

@@ -122,6 +122,17 @@ class ReportHtmlRenderTest {
     }
 
     @Test
+    void test_svgNumbers_roundedWithoutTrailingZeros() {
+        assertEquals("12.5", SvgRenderer.fixed(12.49, 10));
+        assertEquals("3", SvgRenderer.fixed(3.0001, 100));
+        assertEquals("-0.25", SvgRenderer.fixed(-0.2501, 100));
+        assertEquals("0.05", SvgRenderer.fixed(0.05, 100));
+        assertEquals("0.1", SvgRenderer.fixed(0.1, 100));
+        assertEquals("0", SvgRenderer.fixed(-0.001, 10));
+        assertEquals("1280", SvgRenderer.fixed(1280, 10));
+    }
+
+    @Test
     void test_lossCurve_validates() {
         assertThrows(IllegalArgumentException.class, () -> new LossCurve("A", new double[0], new double[0]));
         assertThrows(IllegalArgumentException.class, () -> new LossCurve("A", new double[] {1, 2}, new double[] {1}));
