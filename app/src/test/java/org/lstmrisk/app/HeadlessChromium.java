@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class HeadlessChromium {
 
-    static final Path BINARY = Path.of("/usr/bin/chromium");
+    /** Debian's binary; the system property {@code lstmrisk.chromium} may name another (e.g. to test the skip). */
+    static final Path BINARY = Path.of(System.getProperty("lstmrisk.chromium", "/usr/bin/chromium"));
     static final long TIMEOUT_SECONDS = 60;
 
     private final Path workDir;

@@ -67,6 +67,26 @@ class ReportHtmlChromiumTest {
         }
     }
 
+    @Test
+    void chromium_countsErrors_soTheCheckAboveCanFail() throws Exception {
+        HeadlessChromium chromium = HeadlessChromium.require(tmp);
+        Cli cli = Cli.run("demo", "--out", tmp.resolve("out").toString());
+        assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
+        Path report;
+        try (var dirs = Files.list(tmp.resolve("out"))) {
+            report = dirs.findFirst().orElseThrow().resolve("report.html");
+        }
+        String broken = Files.readString(report).replace("</main>",
+                "<img src=\"https://example.invalid/logo.png\"><script>notDefined();</script></main>");
+        Path page = tmp.resolve("broken.html");
+        Files.writeString(page, broken);
+        Matcher body = Pattern.compile("<body([^>]*)>").matcher(chromium.dumpDom(page, WIDTH, 1000));
+        assertTrue(body.find());
+        assertEquals("ok", attribute(body.group(1), "data-load"));
+        assertTrue(Integer.parseInt(attribute(body.group(1), "data-errors")) >= 2,
+                "the blocked image and the blocked script are counted: " + body.group(1));
+    }
+
     private Path writeRealReport() throws IOException {
         Path out = tmp.resolve("out");
         Path shared = Path.of(System.getProperty("lstmrisk.sharedData", "../shared/data")).toAbsolutePath().normalize();

@@ -56,6 +56,24 @@ class ForecastHistoryBuilderTest {
     }
 
     @Test
+    void test_garchHarPersistence_fitOnceOnTheFirstDayThenUpdateDailyOnTheWholePrefix() {
+        for (VolatilityForecaster f : List.of(GarchForecaster.GAUSSIAN, HarForecaster.CLOSE_TO_CLOSE,
+                org.lstmrisk.core.forecast.PersistenceForecaster.DEFAULT)) {
+            ForecastHistory h = build(f, MARKET, 2);
+            for (int i = 0; i < TICKERS.size(); i += 2) {
+                PriceSeries s = MARKET.series(TICKERS.get(i));
+                var model = f.fit(s.truncatedTo(h.dates().get(0)));
+                double[] recorded = h.forecast(i);
+                assertEquals(model.forecastVolatility(2), recorded[0], 0.0);
+                for (int k = 1; k < h.size(); k++) {
+                    model = model.update(s.truncatedTo(h.dates().get(k)));
+                    assertEquals(model.forecastVolatility(2), recorded[k], 0.0, f.name() + " " + TICKERS.get(i) + " day " + k);
+                }
+            }
+        }
+    }
+
+    @Test
     void test_pricesAfterTheAsOfDateChangeNothing() {
         PriceHistory changed = new PriceHistory(MARKET.series().stream().map(s -> {
             double[] close = s.close();
