@@ -14,7 +14,7 @@ import org.jfree.data.xy.XYZDataset;
 /**
  * An {@link XYBlockRenderer} for unit cells centred on integer coordinates that only fills each cell, with its
  * edges on whole pixels: the stock renderer also strokes every cell, which doubles the SVG, and fractional edges
- * show hairline seams between cells in browsers. Not serialisable in practice (JFreeChart's renderers are).
+ * show hairline seams between cells in browsers.
  */
 final class FilledBlockRenderer extends XYBlockRenderer {
 

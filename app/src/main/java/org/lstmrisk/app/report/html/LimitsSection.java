@@ -13,15 +13,23 @@ import org.lstmrisk.portfolio.limits.LimitStatus;
  */
 final class LimitsSection {
 
-    /** The overall status: the worst result, or {@code null} when there are no results. */
+    /** The overall status: the worst result (BREACH, then WARN, then OK), or {@code null} when there are none. */
     static LimitStatus worst(List<LimitResult> results) {
         LimitStatus worst = null;
         for (LimitResult r : results) {
-            if (worst == null || r.status().ordinal() > worst.ordinal()) {
+            if (worst == null || rank(r.status()) > rank(worst)) {
                 worst = r.status();
             }
         }
         return worst;
+    }
+
+    private static int rank(LimitStatus status) {
+        return switch (status) {
+            case OK -> 0;
+            case WARN -> 1;
+            case BREACH -> 2;
+        };
     }
 
     /** The header badge: overall status and counts. */

@@ -66,16 +66,28 @@ final class PageStyle {
             @media (max-width:900px){.split{grid-template-columns:1fr}body{padding:16px}}
             @media print{
               @page{size:A4;margin:12mm}
-              body{padding:0;font-size:10.5px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+              body{padding:0;font-size:10px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
               main{max-width:none}
-              .card .value{font-size:19px}
-              h1{font-size:19px}h2{font-size:14px}
-              section{margin-bottom:16px;break-inside:auto}
+              .cards{grid-template-columns:repeat(5,1fr);gap:6px}
+              .card{padding:6px 8px}
+              .card .value{font-size:17px}
+              .card .label,.card .note{font-size:9px}
+              h1{font-size:18px}h2{font-size:14px}
+              section{margin-bottom:14px;break-inside:auto}
               h2,.explain,.legend{break-after:avoid}
               .cards,dl.facts,figure,tr,.heat{break-inside:avoid}
-              .split{grid-template-columns:1fr 1fr;gap:12px}
+              table{font-size:9px}
+              th,td{padding:2px 4px}
+              th{font-size:8.5px}
+              code{font-size:8.5px}
+              .status{font-size:8.5px;padding:0 4px}
+              .use{width:28px;margin-left:3px}
+              .split{grid-template-columns:1fr;gap:8px}
+              .split svg{max-width:75%}
+              .legend{font-size:9px}
+              figcaption{font-size:9px}
+              figcaption b{font-size:10px}
               .grid{grid-template-columns:repeat(3,1fr);gap:6px 10px}
-              section.page{break-before:page}
             }
             """;
 
