@@ -107,6 +107,29 @@ public record ForecastHistory(String model, int horizonDays, List<LocalDate> dat
         return portfolioTrailingRealised.clone();
     }
 
+    /** Equal when every field and every value is equal (arrays compared by content). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ForecastHistory h && model.equals(h.model) && horizonDays == h.horizonDays
+                && trailingDays == h.trailingDays && dates.equals(h.dates) && tickers.equals(h.tickers)
+                && java.util.Arrays.deepEquals(forecasts, h.forecasts) && java.util.Arrays.deepEquals(realised, h.realised)
+                && java.util.Arrays.equals(portfolioForecast, h.portfolioForecast)
+                && java.util.Arrays.equals(portfolioRealised, h.portfolioRealised)
+                && java.util.Arrays.equals(portfolioTrailingRealised, h.portfolioTrailingRealised);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(model, horizonDays, dates, tickers, java.util.Arrays.deepHashCode(forecasts),
+                java.util.Arrays.hashCode(portfolioForecast));
+    }
+
+    @Override
+    public String toString() {
+        return "ForecastHistory[" + model + ", " + tickers.size() + " positions, " + dates.get(0) + ".."
+                + dates.get(dates.size() - 1) + "]";
+    }
+
     private static double[][] deepCopy(double[][] m) {
         double[][] copy = new double[m.length][];
         for (int i = 0; i < m.length; i++) {

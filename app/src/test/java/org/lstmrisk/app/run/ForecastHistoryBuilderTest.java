@@ -186,8 +186,12 @@ class ForecastHistoryBuilderTest {
     }
 
     @Test
-    void test_valuesAreCopied() {
+    void test_valuesAreCopied_andEqualityIsByValue() {
         ForecastHistory h = build(EwmaForecaster.RISKMETRICS, MARKET, 1);
+        ForecastHistory again = build(EwmaForecaster.RISKMETRICS, MARKET, 1);
+        assertEquals(h, again);
+        assertEquals(h.hashCode(), again.hashCode());
+        assertTrue(!h.equals(build(EwmaForecaster.RISKMETRICS, MARKET, 2)));
         double before = h.forecast(0)[0];
         h.forecasts()[0][0] = -1;
         h.portfolioForecast()[0] = -1;
