@@ -32,6 +32,7 @@ class DemoTest {
         assertTrue(r.get("portfolio").get("volatility").asDouble() > 0);
         assertTrue(r.get("data").get("source").asText().contains("synthetic"));
         assertTrue(Files.exists(report.resolveSibling("forecasts.csv")));
+        assertTrue(Files.exists(report.resolveSibling("report.html")));
     }
 
     @Test
@@ -48,6 +49,8 @@ class DemoTest {
         assertArrayEquals(first, Files.readAllBytes(b.resolve(day).resolve("report.json")));
         assertArrayEquals(Files.readAllBytes(a.resolve(day).resolve("forecasts.csv")),
                 Files.readAllBytes(b.resolve(day).resolve("forecasts.csv")));
+        assertArrayEquals(Files.readAllBytes(a.resolve(day).resolve("report.html")),
+                Files.readAllBytes(b.resolve(day).resolve("report.html")));
 
         assertEquals(ExitCode.OK, Cli.run("demo", "--model", "ewma", "--out", a.toString()).exitCode());
         assertArrayEquals(first, Files.readAllBytes(a.resolve(day).resolve("report.json")));

@@ -10,11 +10,13 @@ import org.lstmrisk.app.report.ConsoleSummary;
 import org.lstmrisk.app.report.ForecastsCsv;
 import org.lstmrisk.app.report.ReportJson;
 import org.lstmrisk.app.report.ReportPublisher;
+import org.lstmrisk.app.report.html.ReportHtml;
+import org.lstmrisk.app.report.html.TrainingHistory;
 import org.lstmrisk.io.WeightsFile;
 
 /**
- * The nightly job around the calculation: run it, publish {@code report.json} and {@code forecasts.csv}
- * under {@code OUT/<as-of>/} in one step, print the summary, and say which exit code applies.
+ * The nightly job around the calculation: run it, publish {@code report.json}, {@code forecasts.csv} and
+ * {@code report.html} under {@code OUT/<as-of>/} in one step, print the summary, and say which exit code applies.
  * This class is immutable and thread-safe.
  */
 public final class RiskJob {
@@ -24,16 +26,20 @@ public final class RiskJob {
     private final ForecastsCsv forecastsCsv;
     private final ConsoleSummary summary;
     private final ReportPublisher publisher;
+    private final ForecastHistoryBuilder historyBuilder;
+    private final ReportHtml reportHtml;
 
     /** A job from its collaborators. */
     @Inject
     public RiskJob(RiskRunner runner, ReportJson reportJson, ForecastsCsv forecastsCsv, ConsoleSummary summary,
-                   ReportPublisher publisher) {
+                   ReportPublisher publisher, ForecastHistoryBuilder historyBuilder, ReportHtml reportHtml) {
         this.runner = runner;
         this.reportJson = reportJson;
         this.forecastsCsv = forecastsCsv;
         this.summary = summary;
         this.publisher = publisher;
+        this.historyBuilder = historyBuilder;
+        this.reportHtml = reportHtml;
     }
 
     /** Runs, writes and prints; returns the exit code (0, or 3 on a hard limit breach). */
@@ -52,6 +58,8 @@ public final class RiskJob {
         var files = new LinkedHashMap<String, byte[]>();
         files.put("report.json", reportJson.render(report));
         files.put("forecasts.csv", forecastsCsv.render(report));
+        ForecastHistory history = historyBuilder.build(market, report, settings);
+        files.put("report.html", reportHtml.render(report, history, TrainingHistory.NONE));
         Path dir = publisher.publish(settings.outDir(), report.asOf(), files);
         out.print(summary.render(report, dir));
         out.flush();

@@ -9,8 +9,9 @@ import org.lstmrisk.app.report.LimitsTable;
 import org.lstmrisk.app.report.ReportJsonReader;
 import org.lstmrisk.app.report.ReportJson;
 import org.lstmrisk.app.report.ReportPublisher;
+import org.lstmrisk.app.report.html.ReportHtml;
 
-/** Wiring of the run's outputs: report.json, forecasts.csv, the console summary, atomic publishing. */
+/** Wiring of the run's outputs: report.json, forecasts.csv, report.html, the console summary, atomic publishing. */
 public final class ReportModule extends AbstractModule {
 
     @Provides
@@ -47,5 +48,11 @@ public final class ReportModule extends AbstractModule {
     @Singleton
     ReportPublisher publisher() {
         return new ReportPublisher();
+    }
+
+    @Provides
+    @Singleton
+    ReportHtml reportHtml() {
+        return new ReportHtml();
     }
 }
