@@ -23,11 +23,13 @@ class ReportHtmlTest {
     Path tmp;
 
     private Path runDemo(String... extra) throws IOException {
-        String[] args = new String[3 + extra.length];
+        String[] args = new String[5 + extra.length];
         args[0] = "demo";
         args[1] = "--out";
         args[2] = tmp.toString();
-        System.arraycopy(extra, 0, args, 3, extra.length);
+        args[3] = "--model";
+        args[4] = "ewma";
+        System.arraycopy(extra, 0, args, 5, extra.length);
         Cli cli = Cli.run(args);
         assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
         try (var dirs = Files.list(tmp)) {

@@ -51,7 +51,7 @@ public final class ForecastHistoryBuilder {
 
     /** The history of a finished run: its model, positions, weights, horizon and correlation window. */
     public ForecastHistory build(MarketData market, RiskReport report, RunSettings settings) {
-        VolatilityForecaster forecaster = forecasters.create(report.model(), settings);
+        VolatilityForecaster forecaster = forecasters.createForReplay(report.model(), settings);
         List<String> tickers = report.universe().tickers();
         PriceHistory positions = market.prices().history().truncatedTo(report.asOf()).select(tickers);
         return build(forecaster, report.model(), positions, report.universe().weights(), report.asOf(),

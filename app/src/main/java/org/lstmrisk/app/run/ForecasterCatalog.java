@@ -57,6 +57,16 @@ public final class ForecasterCatalog {
         };
     }
 
+    /**
+     * The forecaster called {@code name}, for replaying a year of forecasts in the report: the same forecaster,
+     * except that neural models keep the weights of their first fit (out of sample, and a small fraction of the
+     * cost of learning every day and refitting every quarter).
+     */
+    public VolatilityForecaster createForReplay(String name, RunSettings settings) {
+        VolatilityForecaster f = create(name, settings);
+        return f instanceof LstmForecaster lstm ? lstm.frozen() : f;
+    }
+
     /** The default LSTM configuration (or the same network with RNN cells) for the run's horizon. */
     private static VolatilityForecaster lstm(ForecasterOptions settings, CellType cell) {
         LstmVolatilityConfig config = LstmVolatilityConfig.defaults(settings.horizonDays()).withCellType(cell);

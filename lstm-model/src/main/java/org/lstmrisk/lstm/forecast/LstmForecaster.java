@@ -58,6 +58,14 @@ public final class LstmForecaster implements VolatilityForecaster {
         return kernel;
     }
 
+    /**
+     * The same forecaster without online learning or scheduled refits: a fitted model then only predicts with
+     * its weights frozen. Used to replay a year of out-of-sample forecasts cheaply for the report.
+     */
+    public LstmForecaster frozen() {
+        return new LstmForecaster(config.withSchedule(config.maxTrainingSamples(), 0, 0), macro, kernel);
+    }
+
     @Override
     public String name() {
         return config.modelName();

@@ -106,6 +106,10 @@ public final class ReportHtml {
     }
 
     private static String historyNote(ForecastHistory h) {
+        if (h.model().equals("lstm") || h.model().equals("rnn")) {
+            return "fitted on data up to " + h.dates().get(0) + ", then predicting with its weights frozen (out of "
+                    + "sample; the nightly run also learns from each new day)";
+        }
         return "fitted on data up to " + h.dates().get(0) + ", then updated one day at a time as in the nightly run "
                 + "(no refit)";
     }

@@ -37,11 +37,11 @@ import org.lstmrisk.portfolio.limits.LimitStatus;
 /** {@link ReportHtml} on a small synthetic run: limits by status, the optional training section, determinism. */
 class ReportHtmlRenderTest {
 
-    private static final RunSettings SETTINGS = new RunSettings(null, null, "ewma", 1, 252, 5, 0.94, 2, Path.of("out"));
+    private static final RunSettings SETTINGS = new RunSettings(null, null, "ewma", 1, 252, 5, 0.94, 2, 0, Path.of("out"));
     private static final MarketData MARKET = new SyntheticMarketData().generate(
             new SyntheticMarket(5, 700, LocalDate.of(2021, 1, 4), 5L));
     private static final RiskRunner RUNNER = new RiskRunner(new ForecasterCatalog(), new UniverseSelector(),
-            new ForecastEngine(), SampleCorrelation.DEFAULT, PortfolioRiskCalculator.DEFAULT, LimitChecker.DEFAULT);
+            new ForecastEngine(org.lstmrisk.app.run.Progress.SILENT), SampleCorrelation.DEFAULT, PortfolioRiskCalculator.DEFAULT, LimitChecker.DEFAULT);
     private static final ForecastHistoryBuilder HISTORY = new ForecastHistoryBuilder(new ForecasterCatalog(),
             SampleCorrelation.DEFAULT, PortfolioRiskCalculator.DEFAULT);
 
