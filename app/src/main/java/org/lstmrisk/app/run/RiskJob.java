@@ -76,8 +76,12 @@ public final class RiskJob {
         out.flush();
         int exitCode = report.hasHardBreach() ? ExitCode.HARD_BREACH : ExitCode.OK;
         runLog.record(report, dir, exitCode, staged.commitStep()).ifPresent(recorded -> out.println(recorded.summaryLine()));
+        try {
+            state.collectGarbage(staged);
+        } catch (java.io.UncheckedIOException e) {
+            out.println("  warning: " + e.getMessage() + " (the run is complete and recorded; the next run retries)");
+        }
         out.flush();
-        state.collectGarbage(staged);
         return exitCode;
     }
 }
