@@ -1,6 +1,9 @@
 package org.lstmrisk.app.state;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.lstmrisk.core.PriceHistory;
+import org.lstmrisk.core.forecast.VolatilityForecaster;
 import org.lstmrisk.core.forecast.VolatilityModel;
 
 /**
@@ -13,8 +16,8 @@ public interface ModelState extends ModelSource {
     /** No state folder: every model is fitted from the data and nothing is stored. */
     ModelState NONE = new ModelState() {
         @Override
-        public StartingModels start(org.lstmrisk.core.forecast.VolatilityForecaster forecaster, List<String> positions,
-                                    java.time.LocalDate asOf, org.lstmrisk.core.PriceHistory data) {
+        public StartingModels start(VolatilityForecaster forecaster, List<String> positions, LocalDate asOf,
+                                    PriceHistory data) {
             return StartingModels.NONE;
         }
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.lstmrisk.app.UserInputException;
 import org.lstmrisk.app.history.Fingerprints;
+import org.lstmrisk.app.history.InTransaction;
 import org.lstmrisk.core.PriceHistory;
 import org.lstmrisk.core.forecast.VolatilityForecaster;
 import org.lstmrisk.core.forecast.VolatilityModel;
@@ -128,7 +129,7 @@ public final class NightlyState implements ModelState {
     public StagedModels stage(List<String> positions, List<VolatilityModel> models, StartingModels start) {
         StateSection section = start.section();
         if (!section.persisted()) {
-            return new StagedModels(current, false, org.lstmrisk.app.history.InTransaction.NONE,
+            return new StagedModels(current, false, InTransaction.NONE,
                     List.of(section.model() + " is refitted from the data every run: no model is stored"));
         }
         String model = section.model();
@@ -184,7 +185,7 @@ public final class NightlyState implements ModelState {
         ModelGeneration next = new ModelGeneration(current.number() + 1, entries);
         if (newFiles.isEmpty() && next.entries().equals(current.entries())) {
             lines.add("nothing new to store: generation " + current.number() + " stays current");
-            return new StagedModels(current, false, org.lstmrisk.app.history.InTransaction.NONE, lines);
+            return new StagedModels(current, false, InTransaction.NONE, lines);
         }
         Path dir = files.write(folder, next.number(), newFiles, unchanged);
         lines.add("stored as generation " + next.number() + " in " + dir + " (current once the run is recorded)");
