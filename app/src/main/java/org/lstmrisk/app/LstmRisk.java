@@ -11,6 +11,7 @@ import org.lstmrisk.app.wiring.GuiceFactory;
 import org.lstmrisk.app.wiring.HistoryModule;
 import org.lstmrisk.app.wiring.PortfolioModule;
 import org.lstmrisk.app.wiring.ReportModule;
+import org.lstmrisk.app.wiring.StateModule;
 import org.lstmrisk.io.DataInputException;
 import picocli.CommandLine;
 
@@ -32,7 +33,7 @@ public final class LstmRisk {
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         Injector injector = Guice.createInjector(
                 new DataModule(), new ForecastModule(), new PortfolioModule(), new ReportModule(),
-                new HistoryModule(), new EvaluationModule());
+                new HistoryModule(), new EvaluationModule(), new StateModule());
         CommandLine cli = new CommandLine(RootCommand.class, new GuiceFactory(injector))
                 .setOut(out)
                 .setErr(err)

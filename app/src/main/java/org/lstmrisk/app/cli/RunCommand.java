@@ -3,6 +3,8 @@ package org.lstmrisk.app.cli;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.lstmrisk.app.UserInputException;
 import org.lstmrisk.app.history.HistoryLocation;
@@ -14,6 +16,9 @@ import org.lstmrisk.app.run.MarketData;
 import org.lstmrisk.app.run.PriceLoader;
 import org.lstmrisk.app.run.RiskJob;
 import org.lstmrisk.app.run.RunSettings;
+import org.lstmrisk.app.state.ModelState;
+import org.lstmrisk.app.state.RetrainRequest;
+import org.lstmrisk.app.state.StateStore;
 import org.lstmrisk.io.GapPolicy;
 import org.lstmrisk.io.WeightsFile;
 import org.lstmrisk.io.WeightsReader;
@@ -28,8 +33,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Forecast each stock's volatility, build the portfolio's covariance and risk, and write "
                 + "OUT/<as-of>/report.json and forecasts.csv.",
-                "With --state DIR the run holds DIR/lock throughout and, after the report is published, is recorded "
-                + "in the history (DIR/history.db); see 'lstm-risk history'.",
+                "With --state DIR the run holds DIR/lock throughout, starts from the LSTM/RNN models stored there "
+                + "(updating each with the new days, learning each day once), stores the updated models as a new "
+                + "generation (DIR/models/gNNNNNN) and, after the report is published, records the run and that "
+                + "generation in the history (DIR/history.db) in one transaction; see 'lstm-risk history'.",
                 "Exit codes: 0 complete, 2 bad usage or input (nothing written), 1 internal failure, 3 hard limit breached."})
 public final class RunCommand implements Callable<Integer> {
 
@@ -39,6 +46,7 @@ public final class RunCommand implements Callable<Integer> {
     private final LimitsFileReader limitsReader;
     private final RiskJob job;
     private final RunRecorder recorder;
+    private final StateStore stateStore;
 
     @Spec
     CommandSpec spec;
@@ -66,6 +74,16 @@ public final class RunCommand implements Callable<Integer> {
                     + "a second run on the same folder exits 2 at once.")
     Path state;
 
+    @Option(names = "--retrain", paramLabel = "TICKER", split = ",",
+            description = "Refit these tickers' stored models from scratch (a corrupted model file, revised data, "
+                    + "changed model settings); needs --state.")
+    List<String> retrain;
+
+    @Option(names = "--retrain-corrupted",
+            description = "Refit from scratch every position whose stored model file is missing or corrupted, "
+                    + "instead of stopping with exit 2; needs --state.")
+    boolean retrainCorrupted;
+
     @Option(names = "--history-url", paramLabel = "JDBC_URL",
             description = "Run history database (default jdbc:sqlite:DIR/history.db); needs --state for the lock.")
     String historyUrl;
@@ -76,13 +94,14 @@ public final class RunCommand implements Callable<Integer> {
     /** A run command from its collaborators. */
     @Inject
     public RunCommand(PriceLoader priceLoader, WeightsReader weightsReader, SettingsFileReader settingsFileReader,
-                      LimitsFileReader limitsReader, RiskJob job, RunRecorder recorder) {
+                      LimitsFileReader limitsReader, RiskJob job, RunRecorder recorder, StateStore stateStore) {
         this.priceLoader = priceLoader;
         this.weightsReader = weightsReader;
         this.settingsFileReader = settingsFileReader;
         this.limitsReader = limitsReader;
         this.job = job;
         this.recorder = recorder;
+        this.stateStore = stateStore;
     }
 
     @Override
@@ -91,12 +110,18 @@ public final class RunCommand implements Callable<Integer> {
         Path baseDir = config == null ? Path.of("") : config.toAbsolutePath().getParent();
         Path statePath = state != null ? state : file.state() != null ? baseDir.resolve(file.state()) : null;
         String url = RiskOptions.first(historyUrl, file.historyUrl(), null);
+        RetrainRequest retrainRequest = new RetrainRequest(
+                retrain == null ? Set.of() : Set.copyOf(retrain.stream().map(String::trim).toList()), retrainCorrupted);
         if (statePath == null) {
             if (url != null) {
                 throw new UserInputException("--history-url (or 'historyUrl:') needs --state DIR (or 'state:'): "
                         + "the run's lock lives in the state folder");
             }
-            return run(file, baseDir, null);
+            if (retrainRequest.any()) {
+                throw new UserInputException("--retrain and --retrain-corrupted need --state DIR: without a state "
+                        + "folder every model is fitted from scratch anyway");
+            }
+            return run(file, baseDir, null, ModelState.NONE);
         }
         HistoryLocation location;
         try {
@@ -106,11 +131,13 @@ public final class RunCommand implements Callable<Integer> {
         }
         try (StateLock lock = StateLock.acquire(statePath)) {
             recorder.checkWritable(location);
-            return run(file, baseDir, recorder.start(location));
+            ModelState modelState = stateStore.open(statePath, location, retrainRequest);
+            return run(file, baseDir, recorder.start(location), modelState);
         }
     }
 
-    private int run(SettingsFile file, Path baseDir, RunRecorder.PendingRun pending) throws Exception {
+    private int run(SettingsFile file, Path baseDir, RunRecorder.PendingRun pending, ModelState modelState)
+            throws Exception {
         Path dataPath = data != null ? data : file.data() != null ? baseDir.resolve(file.data()) : null;
         if (dataPath == null) {
             throw new UserInputException("no price data given: use --data DIR|FILE (or 'data:' in --config); "
@@ -126,6 +153,6 @@ public final class RunCommand implements Callable<Integer> {
         LimitSet limitSet = limitsPath == null ? LimitSet.NONE
                 : new LimitSet(limitsReader.read(limitsPath), limitsPath.toString());
         RunLog runLog = pending == null ? RunLog.NONE : recorder.runLog(pending, settings, limitsPath);
-        return job.execute(market, weightsFile, limitSet, settings, spec.commandLine().getOut(), runLog);
+        return job.execute(market, weightsFile, limitSet, settings, spec.commandLine().getOut(), runLog, modelState);
     }
 }

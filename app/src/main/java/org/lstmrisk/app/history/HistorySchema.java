@@ -24,14 +24,25 @@ import org.lstmrisk.app.UserInputException;
  * limit_files    each distinct limits file (by SHA-256) with its content and the run that first used it
  * breach_acks    reviews of breaches: who, classification, action, comment, when
  * </pre>
+ * <p>Version 2 (the nightly run's model state, see {@code org.lstmrisk.app.state}):
+ * <pre>
+ * model_generations  one row per committed generation of per-ticker model files (DIR/models/gNNNNNN/), with
+ *                    the run that committed it; the current generation is the highest number
+ * generation_models  the model files of a generation: model name, ticker, last date learned, SHA-256 of the file
+ * </pre>
  */
 public final class HistorySchema {
 
     /** The schema version this code writes and reads. */
-    public static final int CURRENT_VERSION = 1;
+    public static final int CURRENT_VERSION = 2;
 
     /** The tables that are never updated or deleted. */
-    public static final List<String> APPEND_ONLY_TABLES = List.of("runs", "limit_results", "limit_files", "breach_acks");
+    public static final List<String> APPEND_ONLY_TABLES = List.of("runs", "limit_results", "limit_files", "breach_acks",
+            "model_generations", "generation_models");
+
+    private static final List<String> VERSION_1_TABLES = List.of("runs", "limit_results", "limit_files", "breach_acks");
+
+    private static final List<String> VERSION_2_TABLES = List.of("model_generations", "generation_models");
 
     private static final String VERSION_TABLE = """
             CREATE TABLE IF NOT EXISTS schema_version (
@@ -104,6 +115,22 @@ public final class HistorySchema {
               FOREIGN KEY (run_id, limit_name) REFERENCES limit_results (run_id, name)
             )""");
 
+    private static final List<String> VERSION_2 = List.of("""
+            CREATE TABLE model_generations (
+              generation   INTEGER PRIMARY KEY,
+              run_id       TEXT NOT NULL REFERENCES runs (run_id),
+              committed_at TEXT NOT NULL
+            )""",
+            """
+            CREATE TABLE generation_models (
+              generation   INTEGER NOT NULL REFERENCES model_generations (generation),
+              model        TEXT NOT NULL,
+              ticker       TEXT NOT NULL,
+              last_date    TEXT NOT NULL,
+              sha256       TEXT NOT NULL,
+              PRIMARY KEY (generation, model, ticker)
+            )""");
+
     /**
      * Applies the migrations {@code c}'s database lacks, without committing (the caller's transaction decides).
      *
@@ -117,24 +144,34 @@ public final class HistorySchema {
         int version = appliedVersion(c);
         requireNotNewer(version, location);
         if (version < 1) {
-            try (Statement s = c.createStatement()) {
-                for (String sql : VERSION_1) {
-                    s.execute(sql);
-                }
-                if (location.isSqlite()) {
-                    for (String table : APPEND_ONLY_TABLES) {
-                        s.execute(refuse(table, "UPDATE"));
-                        s.execute(refuse(table, "DELETE"));
-                    }
+            apply(c, location, now, 1, VERSION_1, VERSION_1_TABLES,
+                    "runs, limit_results, limit_files, breach_acks (append-only)");
+        }
+        if (version < 2) {
+            apply(c, location, now, 2, VERSION_2, VERSION_2_TABLES,
+                    "model_generations, generation_models (append-only): the nightly run's model state");
+        }
+    }
+
+    private static void apply(Connection c, HistoryLocation location, Instant now, int version, List<String> ddl,
+                              List<String> appendOnly, String description) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String sql : ddl) {
+                s.execute(sql);
+            }
+            if (location.isSqlite()) {
+                for (String table : appendOnly) {
+                    s.execute(refuse(table, "UPDATE"));
+                    s.execute(refuse(table, "DELETE"));
                 }
             }
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO schema_version (version, applied_at, description) VALUES (?, ?, ?)")) {
-                p.setInt(1, 1);
-                p.setString(2, now.toString());
-                p.setString(3, "runs, limit_results, limit_files, breach_acks (append-only)");
-                p.executeUpdate();
-            }
+        }
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO schema_version (version, applied_at, description) VALUES (?, ?, ?)")) {
+            p.setInt(1, version);
+            p.setString(2, now.toString());
+            p.setString(3, description);
+            p.executeUpdate();
         }
     }
 

@@ -11,7 +11,7 @@ import org.lstmrisk.app.run.RiskReport;
 public interface RunLog {
 
     /** Records nothing (a run without {@code --state}, and the demo). */
-    RunLog NONE = (report, reportDir, exitCode) -> Optional.empty();
+    RunLog NONE = (report, reportDir, exitCode, extra) -> Optional.empty();
 
     /**
      * Records a run whose report is published, in one transaction.
@@ -22,5 +22,15 @@ public interface RunLog {
      * @return what was recorded, or empty when nothing is
      * @throws HistoryException when the history cannot be written (the transaction is rolled back)
      */
-    Optional<RecordedRun> record(RiskReport report, Path reportDir, int exitCode);
+    default Optional<RecordedRun> record(RiskReport report, Path reportDir, int exitCode) {
+        return record(report, reportDir, exitCode, InTransaction.NONE);
+    }
+
+    /**
+     * Records a run whose report is published and {@code extra} rows (the run's new model generation) in one
+     * transaction: the commit point of a nightly run.
+     *
+     * @throws HistoryException when the history cannot be written (the transaction is rolled back)
+     */
+    Optional<RecordedRun> record(RiskReport report, Path reportDir, int exitCode, InTransaction extra);
 }

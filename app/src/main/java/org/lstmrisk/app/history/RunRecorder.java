@@ -69,8 +69,8 @@ public final class RunRecorder {
         RunConfiguration config = RunConfiguration.of(settings);
         LimitsFileSnapshot limits = limitsFile == null ? null : LimitsFileSnapshot.read(limitsFile);
         String modelVersions = modelVersions(settings);
-        return (report, reportDir, exitCode) ->
-                Optional.of(record(pending, config, modelVersions, limits, report, reportDir, exitCode));
+        return (report, reportDir, exitCode, extra) ->
+                Optional.of(record(pending, config, modelVersions, limits, report, reportDir, exitCode, extra));
     }
 
     /**
@@ -80,11 +80,23 @@ public final class RunRecorder {
      */
     public RecordedRun record(PendingRun pending, RunConfiguration config, String modelVersions,
                               LimitsFileSnapshot limits, RiskReport report, Path reportDir, int exitCode) {
+        return record(pending, config, modelVersions, limits, report, reportDir, exitCode, InTransaction.NONE);
+    }
+
+    /**
+     * Records one run and {@code extra} rows in one transaction.
+     *
+     * @throws HistoryException when the database cannot be written; nothing of the run is then recorded
+     */
+    public RecordedRun record(PendingRun pending, RunConfiguration config, String modelVersions,
+                              LimitsFileSnapshot limits, RiskReport report, Path reportDir, int exitCode,
+                              InTransaction extra) {
         HistoryLocation location = pending.location();
         try (Connection c = database.openForWrite(location)) {
             try {
                 schema.migrate(c, location, now());
                 RecordedRun recorded = insert(c, pending, config, modelVersions, limits, report, reportDir, exitCode);
+                extra.write(c, recorded.runId(), now());
                 c.commit();
                 return recorded;
             } catch (SQLException | RuntimeException e) {

@@ -107,6 +107,18 @@ public final class ReportJson {
         for (ExcludedTicker e : r.universe().excluded()) {
             excluded.addObject().put("ticker", e.ticker()).put("reason", e.reason());
         }
+        if (!r.state().isNone()) {
+            ObjectNode state = root.putObject("state");
+            state.put("model", r.state().model());
+            state.put("persisted", r.state().persisted());
+            ArrayNode carried = state.putArray("carried");
+            for (var c : r.state().carried()) {
+                carried.addObject().put("ticker", c.ticker()).put("lastDate", c.lastDate().toString())
+                        .put("reason", c.reason());
+            }
+            ArrayNode retrained = state.putArray("retrained");
+            r.state().retrained().forEach(retrained::add);
+        }
         ObjectNode data = root.putObject("data");
         data.put("source", r.data().source());
         data.put("firstDate", r.data().firstDate().toString());

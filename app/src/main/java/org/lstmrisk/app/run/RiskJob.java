@@ -12,6 +12,8 @@ import org.lstmrisk.app.report.ReportJson;
 import org.lstmrisk.app.report.ReportPublisher;
 import org.lstmrisk.app.report.html.ReportHtml;
 import org.lstmrisk.app.report.html.TrainingHistory;
+import org.lstmrisk.app.state.ModelState;
+import org.lstmrisk.app.state.StagedModels;
 import org.lstmrisk.io.WeightsFile;
 
 /**
@@ -54,7 +56,21 @@ public final class RiskJob {
      */
     public int execute(MarketData market, WeightsFile weights, LimitSet limits, RunSettings settings, PrintWriter out,
                        RunLog runLog) {
-        RiskReport report = runner.run(market, weights, limits, settings);
+        return execute(market, weights, limits, settings, out, runLog, ModelState.NONE);
+    }
+
+    /**
+     * The nightly run with a model state: starts from the stored models, computes everything, writes the models
+     * it ends with as a new generation (not yet current), publishes the report, prints the summary, then records
+     * the run and the new current generation in ONE transaction (the commit point), and finally removes the
+     * generations no longer current. Killed before the commit, the state is as before the run; after it, as after.
+     * Returns the exit code (0, or 3 on a hard breach).
+     */
+    public int execute(MarketData market, WeightsFile weights, LimitSet limits, RunSettings settings, PrintWriter out,
+                       RunLog runLog, ModelState state) {
+        RunResult result = runner.run(market, weights, limits, settings, state);
+        RiskReport report = result.report();
+        StagedModels staged = state.stage(report.universe().tickers(), result.models(), result.start());
         var files = new LinkedHashMap<String, byte[]>();
         files.put("report.json", reportJson.render(report));
         files.put("forecasts.csv", forecastsCsv.render(report));
@@ -62,9 +78,17 @@ public final class RiskJob {
         files.put("report.html", reportHtml.render(report, history, TrainingHistory.NONE));
         Path dir = publisher.publish(settings.outDir(), report.asOf(), files);
         out.print(summary.render(report, dir));
+        for (String line : staged.lines()) {
+            out.println("  models: " + line);
+        }
         out.flush();
         int exitCode = report.hasHardBreach() ? ExitCode.HARD_BREACH : ExitCode.OK;
-        runLog.record(report, dir, exitCode).ifPresent(recorded -> out.println(recorded.summaryLine()));
+        runLog.record(report, dir, exitCode, staged.commitStep()).ifPresent(recorded -> out.println(recorded.summaryLine()));
+        try {
+            state.collectGarbage(staged);
+        } catch (java.io.UncheckedIOException e) {
+            out.println("  warning: " + e.getMessage() + " (the run is complete and recorded; the next run retries)");
+        }
         out.flush();
         return exitCode;
     }

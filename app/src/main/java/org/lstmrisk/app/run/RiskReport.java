@@ -2,6 +2,7 @@ package org.lstmrisk.app.run;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.lstmrisk.app.state.StateSection;
 import org.lstmrisk.io.TickerCoverage;
 import org.lstmrisk.portfolio.CorrelationEstimate;
 import org.lstmrisk.portfolio.PortfolioRisk;
@@ -22,15 +23,25 @@ import org.lstmrisk.portfolio.limits.LimitResult;
  * @param risk                  σp, VaR, ES and contributions
  * @param limits                every limit checked, in limits-file order; empty without a limits file
  * @param data                  where the prices came from
+ * @param state                 the model state the run used ({@link StateSection#NONE} without {@code --state})
  */
 public record RiskReport(LocalDate asOf, int horizonDays, String model, Universe universe, double[] volatilities,
                          CorrelationEstimate correlation, int correlationWindowDays, PortfolioRisk risk,
-                         List<LimitResult> limits, DataSummary data) {
+                         List<LimitResult> limits, DataSummary data, StateSection state) {
 
     /** Copies the volatility array and the limit results. */
     public RiskReport {
         volatilities = volatilities.clone();
         limits = List.copyOf(limits);
+        java.util.Objects.requireNonNull(state, "state");
+    }
+
+    /** A report of a run without a state folder. */
+    public RiskReport(LocalDate asOf, int horizonDays, String model, Universe universe, double[] volatilities,
+                      CorrelationEstimate correlation, int correlationWindowDays, PortfolioRisk risk,
+                      List<LimitResult> limits, DataSummary data) {
+        this(asOf, horizonDays, model, universe, volatilities, correlation, correlationWindowDays, risk, limits, data,
+                StateSection.NONE);
     }
 
     /** True when a hard limit is breached: the run exits 3. */

@@ -4,6 +4,8 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import org.lstmrisk.app.UserInputException;
+import org.lstmrisk.app.state.ModelSource;
+import org.lstmrisk.app.state.StartingModels;
 import org.lstmrisk.core.PriceHistory;
 import org.lstmrisk.core.forecast.VolatilityForecaster;
 import org.lstmrisk.io.WeightsFile;
@@ -53,6 +55,18 @@ public final class RiskRunner {
      * @throws UserInputException when the as-of date, the weights, the limits or the history do not allow a run
      */
     public RiskReport run(MarketData market, WeightsFile weights, LimitSet limits, RunSettings settings) {
+        return run(market, weights, limits, settings, ModelSource.NONE).report();
+    }
+
+    /**
+     * Runs the risk calculation starting from the models {@code source} serves (stored models are updated with
+     * the days up to the as-of date; the others are fitted), and returns the report with the models it ends with.
+     *
+     * @throws UserInputException when the as-of date, the weights, the limits, the history or the stored models
+     *                            do not allow a run
+     */
+    public RunResult run(MarketData market, WeightsFile weights, LimitSet limits, RunSettings settings,
+                         ModelSource source) {
         VolatilityForecaster forecaster = forecasters.create(settings.model(), settings);
         PriceHistory all = market.prices().history();
         LocalDate asOf = resolveAsOf(all, settings.asOf());
@@ -63,7 +77,10 @@ public final class RiskRunner {
         List<String> tickers = universe.tickers();
         PriceHistory positions = known.select(tickers);
 
-        double[] sigma = forecastEngine.forecast(forecaster, positions, tickers, settings.horizonDays(), settings.threads());
+        StartingModels start = source.start(forecaster, tickers, asOf, known);
+        ForecastEngine.Forecasts forecasts = forecastEngine.forecast(forecaster, positions, tickers,
+                settings.horizonDays(), settings.threads(), start.models());
+        double[] sigma = forecasts.volatilities();
         double[][] window = positions.logReturnWindow(tickers, asOf, settings.correlationWindowDays());
         CorrelationEstimate correlation;
         try {
@@ -82,8 +99,9 @@ public final class RiskRunner {
         List<LimitResult> limitResults = checkLimits(limits, risk, asOf);
         var data = new RiskReport.DataSummary(market.description(), positions.firstDate(), asOf,
                 market.prices().fingerprint(), market.prices().coverage());
-        return new RiskReport(asOf, settings.horizonDays(), settings.model(), universe, sigma, correlation,
-                settings.correlationWindowDays(), risk, limitResults, data);
+        var report = new RiskReport(asOf, settings.horizonDays(), settings.model(), universe, sigma, correlation,
+                settings.correlationWindowDays(), risk, limitResults, data, start.section());
+        return new RunResult(report, forecasts.models(), start);
     }
 
     private List<LimitResult> checkLimits(LimitSet limits, PortfolioRisk risk, LocalDate asOf) {

@@ -41,9 +41,11 @@ class HistorySchemaTest {
         }
         try (Connection c = database.openExisting(location()); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT version, applied_at FROM schema_version")) {
-            assertTrue(rs.next());
-            assertEquals(1, rs.getInt(1));
-            assertEquals("2024-03-08T21:00:00Z", rs.getString(2));
+            for (int version = 1; version <= HistorySchema.CURRENT_VERSION; version++) {
+                assertTrue(rs.next());
+                assertEquals(version, rs.getInt(1));
+                assertEquals("2024-03-08T21:00:00Z", rs.getString(2));
+            }
             assertTrue(!rs.next(), "one row per migration, however often it runs");
             schema.requireReadable(c, location());
         }
@@ -61,6 +63,10 @@ class HistorySchemaTest {
             "DELETE FROM limit_files",
             "UPDATE breach_acks SET reviewer = 'someone else'",
             "DELETE FROM breach_acks",
+            "UPDATE model_generations SET run_id = 'x'",
+            "DELETE FROM model_generations",
+            "UPDATE generation_models SET sha256 = 'sha256:11'",
+            "DELETE FROM generation_models",
         };
         for (String sql : statements) {
             try (Connection c = database.openForWrite(location()); Statement s = c.createStatement()) {
@@ -78,15 +84,43 @@ class HistorySchemaTest {
     }
 
     @Test
+    void test_migrate_fromVersion1_addsTheModelTablesAndKeepsTheRuns() throws Exception {
+        recordRunWithAck();
+        try (Connection c = database.openForWrite(location()); Statement s = c.createStatement()) {
+            // back to what a version-1 database holds: no model tables, no version-2 row
+            for (String table : java.util.List.of("generation_models", "model_generations")) {
+                s.execute("DROP TRIGGER " + table + "_no_update");
+                s.execute("DROP TRIGGER " + table + "_no_delete");
+                s.execute("DROP TABLE " + table);
+            }
+            s.executeUpdate("DELETE FROM schema_version WHERE version = 2");
+            c.commit();
+        }
+        try (Connection c = database.openForWrite(location())) {
+            assertEquals(1, schema.appliedVersion(c));
+            schema.migrate(c, location(), T0);
+            c.commit();
+        }
+        try (Connection c = database.openExisting(location()); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM runs), (SELECT COUNT(*) FROM model_generations),"
+                     + " (SELECT MAX(version) FROM schema_version)")) {
+            assertTrue(rs.next());
+            assertEquals(1, rs.getInt(1), "the version-1 run is kept");
+            assertEquals(0, rs.getInt(2), "no generation yet");
+            assertEquals(2, rs.getInt(3));
+        }
+    }
+
+    @Test
     void test_newerSchema_isRefusedWithAClearMessage() throws SQLException {
         try (Connection c = database.openForWrite(location()); Statement s = c.createStatement()) {
             schema.migrate(c, location(), T0);
-            s.executeUpdate("INSERT INTO schema_version (version, applied_at, description) VALUES (2, 'x', 'future')");
+            s.executeUpdate("INSERT INTO schema_version (version, applied_at, description) VALUES (99, 'x', 'future')");
             c.commit();
         }
         UserInputException e = assertThrows(UserInputException.class,
                 () -> database.checkWritable(location(), schema));
-        assertTrue(e.getMessage().contains("schema version 2"), e.getMessage());
+        assertTrue(e.getMessage().contains("schema version 99"), e.getMessage());
     }
 
     @Test
@@ -101,8 +135,11 @@ class HistorySchemaTest {
         LocalDate asOf = LocalDate.of(2024, 3, 8);
         try {
             Path limits = Files.writeString(tmp.resolve("limits.yaml"), "limits: []\n");
+            var generation = new org.lstmrisk.app.state.ModelGeneration(1, java.util.List.of(
+                    new org.lstmrisk.app.state.ModelEntry("lstm", "CCC", asOf, "sha256:00")));
             recorder.runLog(recorder.start(location()), TestRuns.settings(), limits)
-                    .record(TestRuns.report(asOf), tmp.resolve("out"), 3);
+                    .record(TestRuns.report(asOf), tmp.resolve("out"), 3,
+                            new org.lstmrisk.app.state.GenerationRecords(database).committing(generation, 0));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
