@@ -1,7 +1,6 @@
 package org.lstmrisk.lstm.kernel;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -55,7 +54,11 @@ public final class VectorKernel implements MatrixKernel {
                     for (int p = 0; p < kv; p += L) {
                         acc = DoubleVector.fromArray(S, a, ai + p).fma(DoubleVector.fromArray(S, b, bj + p), acc);
                     }
-                    sum = acc.reduceLanes(VectorOperators.ADD);
+                    // Lanes summed in a fixed order: reduceLanes leaves the order open, and compiled and
+                    // interpreted code then round differently.
+                    for (int lane = 0; lane < L; lane++) {
+                        sum += acc.lane(lane);
+                    }
                 }
                 for (int p = kv; p < k; p++) {
                     sum += a[ai + p] * b[bj + p];
