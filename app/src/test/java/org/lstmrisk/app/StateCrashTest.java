@@ -184,7 +184,7 @@ class StateCrashTest {
         // The ojAlgo kernel: the Vector API kernel is not bit-reproducible from one JVM to the next (its EXP
         // and lane reductions differ between JIT-compiled and interpreted code), so a re-run that recomputes a
         // model would differ from the uninterrupted run in the last bits; see docs/ARCHITECTURE.md.
-        var builder = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector", "-Dlstmrisk.kernel=ojalgo", "-cp",
+        var builder = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector", "-cp",
                 System.getProperty("java.class.path"), LstmRisk.class.getName(), "run",
                 "--data", data.toString(), "--weights", weights.toString(), "--epochs", "2", "--threads", "2",
                 "--as-of", asOf.toString(), "--state", state.toString(), "--out", state.resolve("out").toString())
