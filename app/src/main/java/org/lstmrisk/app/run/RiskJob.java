@@ -11,7 +11,13 @@ import org.lstmrisk.app.report.ForecastsCsv;
 import org.lstmrisk.app.report.ReportJson;
 import org.lstmrisk.app.report.ReportPublisher;
 import org.lstmrisk.app.report.html.ReportHtml;
+import org.lstmrisk.app.report.html.LossCurve;
 import org.lstmrisk.app.report.html.TrainingHistory;
+import org.lstmrisk.core.forecast.VolatilityModel;
+import org.lstmrisk.lstm.forecast.LstmVolatilityModel;
+import org.lstmrisk.lstm.forecast.TrainingSummary;
+import java.util.ArrayList;
+import java.util.List;
 import org.lstmrisk.app.state.ModelState;
 import org.lstmrisk.app.state.StagedModels;
 import org.lstmrisk.io.WeightsFile;
@@ -75,7 +81,7 @@ public final class RiskJob {
         files.put("report.json", reportJson.render(report));
         files.put("forecasts.csv", forecastsCsv.render(report));
         ForecastHistory history = historyBuilder.build(market, report, settings);
-        files.put("report.html", reportHtml.render(report, history, TrainingHistory.NONE));
+        files.put("report.html", reportHtml.render(report, history, trainedInThisRun(result.models())));
         Path dir = publisher.publish(settings.outDir(), report.asOf(), files);
         out.print(summary.render(report, dir));
         for (String line : staged.lines()) {
@@ -91,5 +97,19 @@ public final class RiskJob {
         }
         out.flush();
         return exitCode;
+    }
+
+    /** The loss curves of the neural models fitted from scratch on this run's as-of date. */
+    static TrainingHistory trainedInThisRun(List<VolatilityModel> models) {
+        var curves = new ArrayList<LossCurve>();
+        for (VolatilityModel m : models) {
+            if (m instanceof LstmVolatilityModel lstm && lstm.daysSinceRefit() == 0) {
+                TrainingSummary t = lstm.training();
+                curves.add(new LossCurve(lstm.ticker(),
+                        t.trainLoss().stream().mapToDouble(Double::doubleValue).toArray(),
+                        t.validationLoss().stream().mapToDouble(Double::doubleValue).toArray()));
+            }
+        }
+        return curves.isEmpty() ? TrainingHistory.NONE : new TrainingHistory(curves);
     }
 }

@@ -37,7 +37,7 @@ final class LossCurveChart {
         epochs.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
         epochs.setAutoRangeIncludesZero(false);
         NumberAxis loss = new NumberAxis("loss");
-        loss.setNumberFormatOverride(new DecimalFormat("0.###E0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        loss.setNumberFormatOverride(new DecimalFormat("0.0##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         XYPlot plot = new XYPlot(dataset, epochs, loss, renderer);
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         new ChartStyle(10).apply(chart);
