@@ -42,6 +42,11 @@ class LstmRunTest {
         for (JsonNode v : r.get("volatilities")) {
             assertTrue(v.asDouble() > 0.002 && v.asDouble() < 0.08, "plausible daily volatility " + v);
         }
+        String html = Files.readString(a.resolveSibling("report.html"));
+        assertTrue(html.contains("id=\"training\""), "the page shows the training of the models fitted in this run");
+        for (String t : new String[] {"AAPL", "JPM", "KO"}) {
+            assertTrue(html.contains("<b>" + t + "</b>2 epochs"), "a loss curve for " + t);
+        }
     }
 
     @Test
