@@ -32,8 +32,8 @@ public final class SequencePrediction {
      */
     public double[] fullSequence(double[] seed, int steps) {
         if (seed == null || seed.length == 0 || steps < 0) {
-            throw new IllegalArgumentException("need a non-empty seed window and steps ≥ 0, were " + seed + ", "
-                    + steps);
+            throw new IllegalArgumentException("need a non-empty seed window and steps ≥ 0, were "
+                    + (seed == null ? "null" : seed.length + " values") + ", " + steps + " steps");
         }
         double[] window = seed.clone();
         double[] out = new double[steps];
