@@ -70,6 +70,8 @@ public final class Trainer {
     /**
      * Trains from {@code start} and optimiser {@code state} on {@code train} for the configured epochs,
      * early stopping on {@code validation} (null for none) and returning the best weights.
+     *
+     * @throws IllegalStateException when the validation loss is NaN in every epoch (training diverged)
      */
     public TrainingResult fit(SequenceDataset train, SequenceDataset validation, NetworkWeights start,
             AdamState state) {
@@ -121,6 +123,10 @@ public final class Trainer {
                 stopped = true;
                 break;
             }
+        }
+        if (stopping.bestEpoch() == 0) {
+            throw new IllegalStateException("the validation loss was NaN in every epoch: training diverged"
+                    + " (lower the learning rate or clip the gradient norm)");
         }
         return new TrainingResult(NetworkWeights.copyOf(network, bestParams),
                 AdamState.copyOf(network, bestStep, bestFirst, bestSecond), trainLoss, validationLoss,
