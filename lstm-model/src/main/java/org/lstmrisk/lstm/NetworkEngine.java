@@ -1,6 +1,7 @@
 package org.lstmrisk.lstm;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 
 import org.lstmrisk.lstm.kernel.CellKernel;
 import org.lstmrisk.lstm.kernel.MatrixKernel;
@@ -207,7 +208,7 @@ final class NetworkEngine {
     }
 
     /** Draws new inverted-dropout masks for a batch of {@code batch} samples from {@code random}. */
-    void drawDropoutMasks(java.util.SplittableRandom random, double rate, int batch) {
+    void drawDropoutMasks(SplittableRandom random, double rate, int batch) {
         double keep = 1.0 / (1.0 - rate);
         for (int l = 1; l < layers; l++) {
             fillMask(inputMask[l], window * batch * config.layerInputSize(l), random, rate, keep);
@@ -215,7 +216,7 @@ final class NetworkEngine {
         fillMask(headMask, batch * config.lastHiddenSize(), random, rate, keep);
     }
 
-    private static void fillMask(double[] mask, int n, java.util.SplittableRandom random, double rate,
+    private static void fillMask(double[] mask, int n, SplittableRandom random, double rate,
             double keep) {
         for (int i = 0; i < n; i++) {
             mask[i] = random.nextDouble() < rate ? 0.0 : keep;

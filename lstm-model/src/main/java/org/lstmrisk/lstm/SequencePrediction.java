@@ -1,5 +1,7 @@
 package org.lstmrisk.lstm;
 
+import java.util.Arrays;
+
 /**
  * Prediction modes for a one-feature series with a network trained one step ahead: point by point (every
  * window from true data), full sequence (one true window, then each output fed back as the next input), and
@@ -32,8 +34,8 @@ public final class SequencePrediction {
      */
     public double[] fullSequence(double[] seed, int steps) {
         if (seed == null || seed.length == 0 || steps < 0) {
-            throw new IllegalArgumentException("need a non-empty seed window and steps ≥ 0, were " + seed + ", "
-                    + steps);
+            throw new IllegalArgumentException("need a non-empty seed window and steps ≥ 0, were "
+                    + (seed == null ? "null" : seed.length + " values") + ", " + steps + " steps");
         }
         double[] window = seed.clone();
         double[] out = new double[steps];
@@ -60,7 +62,7 @@ public final class SequencePrediction {
         double[][] out = new double[count][];
         for (int j = 0; j < count; j++) {
             int start = j * horizon;
-            double[] seed = java.util.Arrays.copyOfRange(series, start, start + window);
+            double[] seed = Arrays.copyOfRange(series, start, start + window);
             out[j] = fullSequence(seed, Math.min(horizon, available - start));
         }
         return out;

@@ -70,6 +70,8 @@ public final class Trainer {
     /**
      * Trains from {@code start} and optimiser {@code state} on {@code train} for the configured epochs,
      * early stopping on {@code validation} (null for none) and returning the best weights.
+     *
+     * @throws IllegalStateException when the validation loss is NaN in every epoch (training diverged)
      */
     public TrainingResult fit(SequenceDataset train, SequenceDataset validation, NetworkWeights start,
             AdamState state) {
@@ -95,9 +97,7 @@ public final class Trainer {
         double[] bestFirst = new double[layout.size()];
         double[] bestSecond = new double[layout.size()];
         long bestStep = optimizer.saveInto(bestFirst, bestSecond);
-        double bestLoss = Double.POSITIVE_INFINITY;
-        int bestEpoch = 1;
-        int sinceBest = 0;
+        EarlyStopping stopping = new EarlyStopping(training.patience());
         boolean stopped = false;
         List<Double> trainLoss = new ArrayList<>();
         List<Double> validationLoss = new ArrayList<>();
@@ -111,33 +111,26 @@ public final class Trainer {
                 batches++;
             }
             trainLoss.add(sum / batches);
-            boolean improved;
+            double v = Double.NaN;
             if (validation != null) {
-                double v = evaluate(validation);
+                v = evaluate(validation);
                 validationLoss.add(v);
-                improved = v < bestLoss;
-                if (improved) {
-                    bestLoss = v;
-                }
-            } else {
-                improved = true;
             }
-            if (improved) {
-                bestEpoch = epoch;
-                sinceBest = 0;
+            if (stopping.record(epoch, validation != null, v)) {
                 System.arraycopy(e.parameters(), 0, bestParams, 0, bestParams.length);
                 bestStep = optimizer.saveInto(bestFirst, bestSecond);
-            } else {
-                sinceBest++;
-                if (training.patience() > 0 && sinceBest >= training.patience() && epoch < training.epochs()) {
-                    stopped = true;
-                    break;
-                }
+            } else if (stopping.shouldStop() && epoch < training.epochs()) {
+                stopped = true;
+                break;
             }
         }
+        if (stopping.bestEpoch() == 0) {
+            throw new IllegalStateException("the validation loss was NaN in every epoch: training diverged"
+                    + " (lower the learning rate or clip the gradient norm)");
+        }
         return new TrainingResult(NetworkWeights.copyOf(network, bestParams),
-                AdamState.copyOf(network, bestStep, bestFirst, bestSecond), trainLoss, validationLoss, bestEpoch,
-                stopped);
+                AdamState.copyOf(network, bestStep, bestFirst, bestSecond), trainLoss, validationLoss,
+                stopping.bestEpoch(), stopped);
     }
 
     /**

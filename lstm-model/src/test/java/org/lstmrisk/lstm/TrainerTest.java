@@ -78,6 +78,39 @@ class TrainerTest {
         }
     }
 
+    @Test
+    void test_ojAlgoAndVectorKernels_trainToTheSameWeights() {
+        NetworkConfig net = new NetworkConfig(2, List.of(16, 9), CellType.LSTM, 3);
+        SplittableRandom random = new SplittableRandom(11);
+        int n = 96;
+        double[] x = new double[n * 10 * 2];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = random.nextGaussian();
+        }
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = x[i * 20 + 19] * 0.5;
+        }
+        SequenceDataset data = new SequenceDataset(x, y, 10, 2);
+        TrainingConfig training = TrainingConfig.defaults().withEpochs(3).withDropout(0.2).withL2(1e-4)
+                .withValidationFraction(0.25);
+        TrainingResult vector = new Trainer(net, training, KernelChoice.VECTOR).fit(data);
+        TrainingResult ojalgo = new Trainer(net, training, KernelChoice.OJALGO).fit(data);
+        assertEquals(vector.bestEpoch(), ojalgo.bestEpoch());
+        List<Tensor> a = vector.weights().tensors();
+        List<Tensor> b = ojalgo.weights().tensors();
+        for (int t = 0; t < a.size(); t++) {
+            double[] va = a.get(t).values();
+            double[] vb = b.get(t).values();
+            for (int i = 0; i < va.length; i++) {
+                assertEquals(va[i], vb[i], 1e-9, a.get(t).name() + "[" + i + "]");
+            }
+        }
+        for (int e = 0; e < 3; e++) {
+            assertEquals(vector.validationLoss().get(e), ojalgo.validationLoss().get(e), 1e-10);
+        }
+    }
+
     private static SequenceDataset constant(int n, double target, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         int window = 8;

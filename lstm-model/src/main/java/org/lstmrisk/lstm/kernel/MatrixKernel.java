@@ -6,9 +6,10 @@ package org.lstmrisk.lstm.kernel;
  * larger buffer can be used without copying. Every method computes {@code C = op} or, when
  * {@code accumulate} is true, {@code C += op}; the output must not overlap the inputs.
  *
- * <p>Implementations must not allocate per call once warmed up on a shape (the trainer's zero-allocation
- * promise rests on it) and must be deterministic: the same inputs give the same bits. An instance may hold
- * scratch space and is then confined to one thread.
+ * <p>Implementations must be deterministic (the same inputs give the same bits) and should not allocate per
+ * call once warmed up on a shape: the trainer's zero-allocation promise rests on the kernel ({@link VectorKernel}
+ * allocates nothing; {@link OjAlgoKernel} allocates inside ojAlgo). An instance may hold scratch space and is
+ * then confined to one thread.
  */
 public interface MatrixKernel {
 

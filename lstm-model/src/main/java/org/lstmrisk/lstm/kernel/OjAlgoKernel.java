@@ -1,6 +1,7 @@
 package org.lstmrisk.lstm.kernel;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.ojalgo.matrix.store.R064Store;
@@ -54,7 +55,7 @@ public final class OjAlgoKernel implements MatrixKernel {
         if (k == 0) {
             if (!accumulate) {
                 for (int i = 0; i < m; i++) {
-                    java.util.Arrays.fill(c, cOff + i * ldc, cOff + i * ldc + n, 0.0);
+                    Arrays.fill(c, cOff + i * ldc, cOff + i * ldc + n, 0.0);
                 }
             }
             return;

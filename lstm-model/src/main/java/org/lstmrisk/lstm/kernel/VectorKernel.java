@@ -1,5 +1,7 @@
 package org.lstmrisk.lstm.kernel;
 
+import java.util.Arrays;
+
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -82,7 +84,7 @@ public final class VectorKernel implements MatrixKernel {
         if (k == 0) {
             if (!accumulate) {
                 for (int i = 0; i < m; i++) {
-                    java.util.Arrays.fill(c, cOff + i * ldc, cOff + i * ldc + n, 0.0);
+                    Arrays.fill(c, cOff + i * ldc, cOff + i * ldc + n, 0.0);
                 }
             }
             return;
