@@ -17,6 +17,9 @@ public final class VectorKernel implements MatrixKernel {
 
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
+
+    /** Scratch for summing a vector's lanes in a fixed order; it makes an instance thread-confined. */
+    private final double[] lanes = new double[L];
     private static final int KC = 256;
 
     /** Creates the kernel (stateless). */
@@ -58,8 +61,9 @@ public final class VectorKernel implements MatrixKernel {
                     }
                     // Lanes summed in a fixed order: reduceLanes leaves the order open, and compiled and
                     // interpreted code then round differently.
+                    acc.intoArray(lanes, 0);
                     for (int lane = 0; lane < L; lane++) {
-                        sum += acc.lane(lane);
+                        sum += lanes[lane];
                     }
                 }
                 for (int p = kv; p < k; p++) {
