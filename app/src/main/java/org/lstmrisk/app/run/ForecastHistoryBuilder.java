@@ -15,6 +15,7 @@ import org.lstmrisk.core.PriceSeries;
 import org.lstmrisk.core.features.RealisedVolatilityTarget;
 import org.lstmrisk.core.forecast.VolatilityForecaster;
 import org.lstmrisk.core.forecast.VolatilityModel;
+import org.lstmrisk.lstm.forecast.LstmVolatilityModel;
 import org.lstmrisk.core.volatility.CloseToCloseEstimator;
 import org.lstmrisk.portfolio.CorrelationMatrix;
 import org.lstmrisk.portfolio.PortfolioRiskCalculator;
@@ -51,7 +52,24 @@ public final class ForecastHistoryBuilder {
 
     /** The history of a finished run: its model, positions, weights, horizon and correlation window. */
     public ForecastHistory build(MarketData market, RiskReport report, RunSettings settings) {
-        VolatilityForecaster forecaster = forecasters.createForReplay(report.model(), settings);
+        return build(market, report, settings, List.of());
+    }
+
+    /**
+     * The history of a finished run. Classical models are refitted at the start of the year and updated day by day
+     * (out of sample); the run's own neural models, when given, are applied frozen to each past day's window
+     * (in-sample where their training covered it) instead of training a second model per ticker.
+     */
+    public ForecastHistory build(MarketData market, RiskReport report, RunSettings settings,
+                                 List<VolatilityModel> runModels) {
+        var neural = new java.util.HashMap<String, LstmVolatilityModel>();
+        for (VolatilityModel m : runModels) {
+            if (m instanceof LstmVolatilityModel lstm) {
+                neural.put(lstm.ticker(), lstm);
+            }
+        }
+        VolatilityForecaster forecaster = neural.keySet().containsAll(report.universe().tickers()) && !neural.isEmpty()
+                ? new InSampleReplay(neural) : forecasters.createForReplay(report.model(), settings);
         List<String> tickers = report.universe().tickers();
         PriceHistory positions = market.prices().history().truncatedTo(report.asOf()).select(tickers);
         return build(forecaster, report.model(), positions, report.universe().weights(), report.asOf(),
@@ -163,6 +181,11 @@ public final class ForecastHistoryBuilder {
                                         PriceSeries series, List<LocalDate> dates, int horizonDays) {
         int first = series.indexOf(dates.get(0));
         int n = dates.size();
+        double[] realisedAll = target.compute(series);
+        if (forecaster instanceof InSampleReplay frozen) {
+            double[] forecast = frozen.forecasts(series.slice(0, first + n), first);
+            return new double[][] {forecast, Arrays.copyOfRange(realisedAll, first, first + n)};
+        }
         double[] forecast = new double[n];
         VolatilityModel model = forecaster.fit(series.slice(0, first + 1));
         forecast[0] = model.forecastVolatility(horizonDays);
@@ -175,7 +198,6 @@ public final class ForecastHistoryBuilder {
             model = model.update(series.slice(from, first + k + 1));
             forecast[k] = model.forecastVolatility(horizonDays);
         }
-        double[] realisedAll = target.compute(series);
         return new double[][] {forecast, Arrays.copyOfRange(realisedAll, first, first + n)};
     }
 

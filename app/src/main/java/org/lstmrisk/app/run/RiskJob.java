@@ -80,7 +80,7 @@ public final class RiskJob {
         var files = new LinkedHashMap<String, byte[]>();
         files.put("report.json", reportJson.render(report));
         files.put("forecasts.csv", forecastsCsv.render(report));
-        ForecastHistory history = historyBuilder.build(market, report, settings);
+        ForecastHistory history = historyBuilder.build(market, report, settings, result.models());
         files.put("report.html", reportHtml.render(report, history, trainedInThisRun(result.models())));
         Path dir = publisher.publish(settings.outDir(), report.asOf(), files);
         out.print(summary.render(report, dir));

@@ -197,6 +197,52 @@ public final class LstmVolatilityModel implements VolatilityModel {
         return outputIsCurrent ? current : current.withOutput(samples);
     }
 
+    /**
+     * This model's weights and scalers, unchanged and without online learning, positioned at the last day of
+     * {@code history} (which may be earlier than {@link #lastDate()}): its forecast is what today's model says for
+     * that day's window. Used to show the model's fit over the past year in the report; for days before the
+     * model's last date this is in-sample, not a forecast that was available then.
+     */
+    public LstmVolatilityModel frozenAt(PriceSeries history) {
+        if (!history.ticker().equals(ticker)) {
+            throw new IllegalArgumentException("model of " + ticker + " cannot be applied to " + history.ticker());
+        }
+        LstmForecaster frozen = forecaster.frozen();
+        TrainingSamples samples = new TrainingSamples(frozen.config(), history, frozen.macro());
+        int day = samples.lastDay();
+        if (day < samples.firstSample()) {
+            throw new IllegalArgumentException(ticker + ": " + history.size() + " prices up to " + history.lastDate()
+                    + " do not fill one input window");
+        }
+        double out = new Predictor(weights, frozen.kernel()).predict(samples.window(day, featureScaler));
+        return new LstmVolatilityModel(frozen, ticker, history.lastDate(), history.close(day), weights, optimizerState,
+                featureScaler, targetScaling, out, 0, training);
+    }
+
+    /**
+     * The daily volatility forecasts (fractions, horizon h) that this model, with its weights frozen, gives for
+     * the windows ending on each day from {@code fromIndex} to the last day of {@code history}, in one batch.
+     * For days the model was trained on this is in-sample.
+     */
+    public double[] frozenForecasts(PriceSeries history, int fromIndex) {
+        if (!history.ticker().equals(ticker)) {
+            throw new IllegalArgumentException("model of " + ticker + " cannot be applied to " + history.ticker());
+        }
+        TrainingSamples samples = new TrainingSamples(forecaster.config(), history, forecaster.macro());
+        int last = samples.lastDay();
+        if (fromIndex < samples.firstSample() || fromIndex > last) {
+            throw new IllegalArgumentException(ticker + ": windows from index " + fromIndex + " do not fit in "
+                    + history.size() + " prices (the first full window ends at " + samples.firstSample() + ")");
+        }
+        var windows = samples.inputs(fromIndex, last, featureScaler);
+        double[] outputs = new Predictor(weights, forecaster.kernel()).predict(windows);
+        double[] sigma = new double[outputs.length];
+        for (int i = 0; i < sigma.length; i++) {
+            sigma[i] = targetScaling.volatility(outputs[i]);
+        }
+        return sigma;
+    }
+
     /** This model with its output recomputed for the window ending at its last date. */
     private LstmVolatilityModel withOutput(TrainingSamples samples) {
         int day = samples.lastDay();

@@ -84,6 +84,18 @@ final class TrainingSamples {
         return new SequenceDataset(in, y, window, f);
     }
 
+    /** The scaled input windows ending on days from … to (inclusive), with zero targets (for prediction only). */
+    SequenceDataset inputs(int from, int to, Scaler featureScaler) {
+        int window = config.window();
+        int f = rows[0].length;
+        int n = to - from + 1;
+        double[] in = new double[n * window * f];
+        for (int s = 0; s < n; s++) {
+            fillWindow(from + s, featureScaler, in, s * window * f);
+        }
+        return new SequenceDataset(in, new double[n], window, f);
+    }
+
     /** The scaled input window ending on day t (its target may not be known yet). */
     double[] window(int t, Scaler featureScaler) {
         double[] w = new double[config.window() * rows[0].length];

@@ -147,6 +147,19 @@ class LstmForecasterTest {
     }
 
     @Test
+    void frozenForecasts_inOneBatch_equalTheFrozenModelDayByDay_andUseNoLaterData() {
+        LstmVolatilityModel m = forecaster(small(2, 0)).fit(SERIES.slice(0, 650));
+        double[] batch = m.frozenForecasts(SERIES.slice(0, 650), 600);
+        assertEquals(50, batch.length);
+        for (int day = 600; day < 650; day += 7) {
+            assertEquals(m.frozenAt(SERIES.slice(0, day + 1)).forecastVolatility(1), batch[day - 600], 1e-15,
+                    "day " + day);
+        }
+        assertEquals(m.forecastVolatility(1), batch[49], 1e-15, "the last window is the model's own forecast");
+        assertEquals(batch[10], m.frozenForecasts(SERIES.slice(0, 611), 610)[0], 0.0, "later prices do not matter");
+    }
+
+    @Test
     void rnn_isTheSameForecasterWithAnotherCell() {
         var f = forecaster(small(0, 0).withCellType(CellType.RNN));
         assertEquals("rnn", f.name());

@@ -107,8 +107,9 @@ public final class ReportHtml {
 
     private static String historyNote(ForecastHistory h) {
         if (h.model().equals("lstm") || h.model().equals("rnn")) {
-            return "fitted on data up to " + h.dates().get(0) + ", then predicting with its weights frozen (out of "
-                    + "sample; the nightly run also learns from each new day)";
+            return "today's model (trained on data up to " + h.dates().get(h.dates().size() - 1) + ") applied to each "
+                    + "past day's window: an in-sample view of its fit, not a record of earlier forecasts; "
+                    + "lstm-risk evaluate measures it out of sample";
         }
         return "fitted on data up to " + h.dates().get(0) + ", then updated one day at a time as in the nightly run "
                 + "(no refit)";
