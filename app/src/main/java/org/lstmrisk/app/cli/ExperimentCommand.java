@@ -22,6 +22,7 @@ import org.lstmrisk.app.experiment.Sp500Files;
 import org.lstmrisk.app.experiment.Sp500Result;
 import org.lstmrisk.app.experiment.Sp500Settings;
 import org.lstmrisk.app.experiment.Sp500Tables;
+import org.lstmrisk.lstm.kernel.KernelChoice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -95,6 +96,11 @@ public final class ExperimentCommand implements Callable<Integer> {
         @Option(names = "--out", paramLabel = "DIR", description = "Output folder, replaced as a whole (default out/experiments/sse).")
         Path out = Path.of("out/experiments/sse");
 
+        @Option(names = "--kernel", paramLabel = "ojalgo|vector",
+                description = "Training kernel (default ojalgo: bit-reproducible from run to run; vector is faster, "
+                        + "but its results move in the last bits between runs, so the output is not byte-identical).")
+        KernelChoice kernel = KernelChoice.OJALGO;
+
         /** The command with its collaborators. */
         @Inject
         public Sse(ExperimentDataLoader loader, SseExperiment experiment, SseTables tables, SseFiles files,
@@ -117,7 +123,7 @@ public final class ExperimentCommand implements Callable<Integer> {
             ExperimentSeries series = loader.load(data, from, to, 20 * settings.window());
             long start = System.nanoTime();
             SseResult result = experiment.run(data.toString(), series.dates(), series.close(), settings,
-                    progress(spec.commandLine().getErr()));
+                    kernel, progress(spec.commandLine().getErr()));
             double seconds = (System.nanoTime() - start) / 1e9;
             publisher.publish(out, "sse.json", files.files(result));
             PrintWriter o = spec.commandLine().getOut();
@@ -159,6 +165,11 @@ public final class ExperimentCommand implements Callable<Integer> {
         @Option(names = "--out", paramLabel = "DIR", description = "Output folder, replaced as a whole (default out/experiments/sp500).")
         Path out = Path.of("out/experiments/sp500");
 
+        @Option(names = "--kernel", paramLabel = "ojalgo|vector",
+                description = "Training kernel (default ojalgo: bit-reproducible from run to run; vector is faster, "
+                        + "but its results move in the last bits between runs, so the output is not byte-identical).")
+        KernelChoice kernel = KernelChoice.OJALGO;
+
         /** The command with its collaborators. */
         @Inject
         public Sp500(ExperimentDataLoader loader, Sp500Experiment experiment, Sp500Tables tables, Sp500Files files,
@@ -177,13 +188,13 @@ public final class ExperimentCommand implements Callable<Integer> {
             }
             publisher.checkReplaceable(out, "sp500.json");
             Sp500Settings settings = Sp500Settings.tutorial(epochs, seed);
-            ExperimentSeries series = loader.load(data, null, null, 4 * settings.window());
+            ExperimentSeries series = loader.load(data, null, null, settings.minimumRows());
             if (series.volume() == null) {
                 throw new UserInputException(data + " has no Volume column; the experiment uses Close and Volume");
             }
             long start = System.nanoTime();
             Sp500Result result = experiment.run(data.toString(), series.dates(), series.close(), series.volume(),
-                    settings, progress(spec.commandLine().getErr()));
+                    settings, kernel, progress(spec.commandLine().getErr()));
             double seconds = (System.nanoTime() - start) / 1e9;
             publisher.publish(out, "sp500.json", files.files(result));
             PrintWriter o = spec.commandLine().getOut();

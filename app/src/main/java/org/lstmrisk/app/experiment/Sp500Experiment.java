@@ -13,6 +13,7 @@ import org.lstmrisk.lstm.SequenceDataset;
 import org.lstmrisk.lstm.Trainer;
 import org.lstmrisk.lstm.TrainingConfig;
 import org.lstmrisk.lstm.TrainingResult;
+import org.lstmrisk.lstm.kernel.KernelChoice;
 
 /**
  * Runs the S&amp;P 500 window-normalisation experiment of the {@code LSTM-Neural-Network-for-Time-Series-Prediction}
@@ -22,9 +23,9 @@ import org.lstmrisk.lstm.TrainingResult;
  */
 public final class Sp500Experiment {
 
-    /** Runs the experiment on {@code close} and {@code volume} (both positive, one per date). */
+    /** Runs the experiment on {@code close} and {@code volume} (both positive, one per date) with {@code kernel}. */
     public Sp500Result run(String source, List<LocalDate> dates, double[] close, double[] volume,
-            Sp500Settings settings, Consumer<String> progress) {
+            Sp500Settings settings, KernelChoice kernel, Consumer<String> progress) {
         int n = close.length;
         double[][] rows = new double[n][];
         for (int i = 0; i < n; i++) {
@@ -41,8 +42,8 @@ public final class Sp500Experiment {
                 .withBatchSize(settings.batchSize()).withLearningRate(1e-3).withClipNorm(0).withL2(0)
                 .withDropout(settings.dropout()).withLoss(Loss.mse()).withSeed(settings.seed()).withPatience(0)
                 .withValidationFraction(0);
-        TrainingResult fit = new Trainer(network, config).fit(train, null);
-        Predictor predictor = new Predictor(fit.weights());
+        TrainingResult fit = new Trainer(network, config, kernel).fit(train, null);
+        Predictor predictor = new Predictor(fit.weights(), kernel);
         progress.accept("predicting " + test.size() + " test windows in three modes");
         List<PredictionModeResult> modes = List.of(
                 pointByPoint(predictor, test, close, split, window),

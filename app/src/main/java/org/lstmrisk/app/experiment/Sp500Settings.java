@@ -32,6 +32,14 @@ public record Sp500Settings(int window, double trainShare, List<Integer> recurre
         return new Sp500Settings(50, 0.85, List.of(100, 100, 100), 0.2, epochs, 32, seed);
     }
 
+    /**
+     * The fewest rows that leave at least one multi-sequence of {@code window} steps in the test slice:
+     * the test slice needs 2·window rows.
+     */
+    public int minimumRows() {
+        return (int) Math.ceil((2.0 * window + 1) / (1 - trainShare)) + 1;
+    }
+
     /** The multi-sequence horizon: a restart every {@code window} steps, as in the tutorial. */
     public int horizon() {
         return window;

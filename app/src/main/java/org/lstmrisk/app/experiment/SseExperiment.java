@@ -14,6 +14,7 @@ import org.lstmrisk.lstm.SequenceDataset;
 import org.lstmrisk.lstm.Trainer;
 import org.lstmrisk.lstm.TrainingConfig;
 import org.lstmrisk.lstm.TrainingResult;
+import org.lstmrisk.lstm.kernel.KernelChoice;
 
 /**
  * Runs the SSE Composite experiment: sample i is closes[i .. i+window−1] → closes[i+window]; the samples are
@@ -27,25 +28,28 @@ public final class SseExperiment {
 
     /** Runs the published split and then {@code settings.repeats()} random splits. */
     public SseResult run(String source, List<LocalDate> dates, double[] closes, SseSettings settings,
-            Consumer<String> progress) {
+            KernelChoice kernel, Consumer<String> progress) {
         if (dates.size() != closes.length) {
             throw new IllegalArgumentException(dates.size() + " dates but " + closes.length + " closes");
         }
         SseRun main = runOnce("published split", dates, closes, SplitFractions.published(), settings,
-                settings.seed(), progress);
+                settings.seed(), kernel, progress);
         List<SseRun> repeats = new ArrayList<>();
         List<SplitFractions> splits = SplitFractions.randomRepeats(settings.seed(), settings.repeats());
         for (int k = 0; k < splits.size(); k++) {
             repeats.add(runOnce("repeat " + (k + 1), dates, closes, splits.get(k), settings,
-                    settings.seed() + k + 1, progress));
+                    settings.seed() + k + 1, kernel, progress));
         }
         return new SseResult(settings, source, dates.get(0), dates.get(dates.size() - 1), closes.length, main,
                 repeats);
     }
 
-    /** One split: trains the LSTM and the RNN with {@code trainingSeed} and scores them and the naive forecast. */
+    /**
+     * One split: trains the LSTM and the RNN with {@code trainingSeed} on {@code kernel} and scores them and the
+     * naive forecast.
+     */
     public SseRun runOnce(String label, List<LocalDate> dates, double[] closes, SplitFractions fractions,
-            SseSettings settings, long trainingSeed, Consumer<String> progress) {
+            SseSettings settings, long trainingSeed, KernelChoice kernel, Consumer<String> progress) {
         int window = settings.window();
         SampleSplit split = fractions.apply(closes.length - window);
         Scaler scaler = trainingScaler(closes, split, window);
@@ -65,9 +69,9 @@ public final class SseExperiment {
             actual[j] = closes[target];
             naive[j] = closes[target - 1];
         }
-        ModelOutcome lstm = train(CellType.LSTM, settings, trainingSeed, train, validation, test, scaler, actual,
+        ModelOutcome lstm = train(CellType.LSTM, settings, trainingSeed, kernel, train, validation, test, scaler, actual,
                 label, progress);
-        ModelOutcome rnn = train(CellType.RNN, settings, trainingSeed, train, validation, test, scaler, actual,
+        ModelOutcome rnn = train(CellType.RNN, settings, trainingSeed, kernel, train, validation, test, scaler, actual,
                 label, progress);
         return new SseRun(label, fractions, split, trainingSeed, scaler.inverse(0, 0), scaler.inverse(0, 1),
                 dates.get(split.testStart() + window), dates.get(split.total() - 1 + window), lstm, rnn,
@@ -86,14 +90,15 @@ public final class SseExperiment {
                 .withSeed(seed).withPatience(0).withValidationFraction(0);
     }
 
-    private static ModelOutcome train(CellType cell, SseSettings settings, long seed, SequenceDataset train,
+    private static ModelOutcome train(CellType cell, SseSettings settings, long seed, KernelChoice kernel,
+            SequenceDataset train,
             SequenceDataset validation, SequenceDataset test, Scaler scaler, double[] actual, String label,
             Consumer<String> progress) {
         progress.accept(label + ": training " + cell + " (" + settings.epochs() + " epochs, " + train.size()
                 + " samples)");
         NetworkConfig network = new NetworkConfig(1, settings.recurrentSizes(), cell, 0);
-        TrainingResult fit = new Trainer(network, trainingConfig(settings, seed)).fit(train, validation);
-        double[] scaledPrediction = new Predictor(fit.weights()).predict(test);
+        TrainingResult fit = new Trainer(network, trainingConfig(settings, seed), kernel).fit(train, validation);
+        double[] scaledPrediction = new Predictor(fit.weights(), kernel).predict(test);
         double[] predicted = new double[scaledPrediction.length];
         double[] errors = new double[predicted.length];
         for (int j = 0; j < predicted.length; j++) {
