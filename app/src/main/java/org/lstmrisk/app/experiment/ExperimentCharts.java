@@ -3,10 +3,15 @@ package org.lstmrisk.app.experiment;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Rectangle;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
@@ -38,6 +43,8 @@ public final class ExperimentCharts {
                 PlotOrientation.VERTICAL, true, false, false);
         LogAxis axis = new LogAxis("MSE (scaled, log)");
         axis.setSmallestValue(1e-7);
+        axis.setTickUnit(new NumberTickUnit(1.0)); // one tick per power of ten
+        axis.setNumberFormatOverride(new DecimalFormat("0E0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         chart.getXYPlot().setRangeAxis(axis);
         return svg(style(chart), id);
     }
@@ -79,8 +86,7 @@ public final class ExperimentCharts {
         }
         JFreeChart chart = ChartFactory.createXYLineChart(title, "test step (trading days)", "close (index points)",
                 data, PlotOrientation.VERTICAL, true, false, false);
-        chart.getXYPlot().getRangeAxis().setAutoRange(true);
-        ((org.jfree.chart.axis.NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(false);
+        ((NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer lines = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
         lines.setSeriesPaint(0, Color.BLACK);
         for (int k = 1; k < data.getSeriesCount(); k++) {

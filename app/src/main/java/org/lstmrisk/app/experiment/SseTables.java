@@ -41,7 +41,7 @@ public final class SseTables {
 
     private static void repeats(StringBuilder sb, SseResult result) {
         sb.append("### Repeats with random splits (train ~ U(0.6, 0.8), validation ~ U(0.1, 0.2), rest test)\n\n");
-        sb.append("| run | train | val | test | test days | LSTM MAE | LSTM RMSE | LSTM R² | LSTM R | RNN MAE |"
+        sb.append("| run | train | val | test | test n | LSTM MAE | LSTM RMSE | LSTM R² | LSTM R | RNN MAE |"
                 + " RNN RMSE | RNN R² | RNN R | naive MAE | naive RMSE | naive R² | naive R |\n");
         sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         List<SseRun> runs = result.repeats();
