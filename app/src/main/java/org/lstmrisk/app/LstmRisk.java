@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import org.lstmrisk.app.cli.RootCommand;
 import org.lstmrisk.app.wiring.DataModule;
 import org.lstmrisk.app.wiring.EvaluationModule;
+import org.lstmrisk.app.wiring.ExperimentModule;
 import org.lstmrisk.app.wiring.ForecastModule;
 import org.lstmrisk.app.wiring.GuiceFactory;
 import org.lstmrisk.app.wiring.HistoryModule;
@@ -33,7 +34,7 @@ public final class LstmRisk {
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         Injector injector = Guice.createInjector(
                 new DataModule(), new ForecastModule(), new PortfolioModule(), new ReportModule(),
-                new HistoryModule(), new EvaluationModule(), new StateModule());
+                new HistoryModule(), new EvaluationModule(), new StateModule(), new ExperimentModule());
         CommandLine cli = new CommandLine(RootCommand.class, new GuiceFactory(injector))
                 .setOut(out)
                 .setErr(err)

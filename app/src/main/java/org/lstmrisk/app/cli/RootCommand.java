@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "lstm-risk", mixinStandardHelpOptions = true, version = "lstm-risk 0.1.0",
         description = "Portfolio risk from per-stock volatility forecasts: Σ = diag(σ)·ρ·diag(σ), σp = √(wᵀΣw), VaR, ES.",
         subcommands = {RunCommand.class, DemoCommand.class, LimitsCommand.class, EvaluateCommand.class,
-                HistoryCommand.class, BreachCommand.class, BenchCommand.class})
+                HistoryCommand.class, BreachCommand.class, ExperimentCommand.class, BenchCommand.class})
 public final class RootCommand {
 }
