@@ -10,8 +10,9 @@ import org.lstmrisk.lstm.bench.TrainingBenchmark;
 import org.lstmrisk.lstm.kernel.KernelChoice;
 
 /**
- * A warmed-up training step of the default network (window 60, batch 32, dropout and L2 on) allocates
- * nothing: fewer than 1 KB over 100 steps, measured with the thread's allocation counter.
+ * A warmed-up training step of the default network (window 60, batch 32, dropout and L2 on) and a
+ * single-window prediction allocate nothing: fewer than 1 KB over 100 calls, measured with the thread's
+ * allocation counter.
  */
 class AllocationTest {
 
@@ -20,6 +21,27 @@ class AllocationTest {
         long bytes = allocatedOverSteps(KernelChoice.VECTOR, 100);
         System.out.println("vector kernel: " + bytes + " bytes allocated over 100 training steps");
         assertTrue(bytes < 1024, bytes + " bytes allocated over 100 steps");
+    }
+
+    @Test
+    void test_singleWindowPrediction_allocatesNothing() {
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
+        Predictor predictor = new Predictor(NetworkWeights.initial(NetworkConfig.defaultNetwork(), 2),
+                KernelChoice.VECTOR);
+        double[] window = TrainingBenchmark.syntheticTask(1, 3).inputs();
+        double sum = 0;
+        for (int i = 0; i < 2000; i++) {
+            sum += predictor.predict(window);
+        }
+        long before = mx.getThreadAllocatedBytes(thread);
+        long after0 = mx.getThreadAllocatedBytes(thread);
+        for (int i = 0; i < 100; i++) {
+            sum += predictor.predict(window);
+        }
+        long bytes = (mx.getThreadAllocatedBytes(thread) - after0) - (after0 - before);
+        assertTrue(Double.isFinite(sum));
+        assertTrue(bytes < 1024, bytes + " bytes allocated over 100 predictions");
     }
 
     static long allocatedOverSteps(KernelChoice kernel, int steps) {
