@@ -2,10 +2,7 @@ package org.lstmrisk.app.evaluate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.lstmrisk.core.concurrent.OrderedParallel;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.lstmrisk.core.PriceSeries;
 import org.lstmrisk.core.forecast.WalkForward;
@@ -29,64 +26,52 @@ final class WalkForwardPanel {
         int models = lineup.size();
         int total = n * models;
         var done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.threads(), total));
-        try {
-            var futures = new ArrayList<Future<Task>>(total);
-            for (PriceSeries s : series) {
-                for (int m = 0; m < models; m++) {
-                    String model = lineup.names().get(m);
-                    var forecaster = lineup.forecasters().get(m);
-                    futures.add(pool.submit(() -> {
-                        var fallback = new RefitFallback(forecaster);
-                        WalkForwardResult r;
-                        try {
-                            r = new WalkForward(fallback, config).run(s, span.firstAsOf(), span.lastDate());
-                        } catch (RuntimeException e) {
-                            throw new IllegalStateException(model + " walk-forward of " + s.ticker() + " failed: "
-                                    + e.getMessage(), e);
-                        }
-                        progress.step(done.incrementAndGet(), total, s.ticker() + " " + model);
-                        return new Task(r, fallback.failures());
-                    }));
-                }
+        var jobs = new ArrayList<int[]>(total);
+        for (int i = 0; i < n; i++) {
+            for (int m = 0; m < models; m++) {
+                jobs.add(new int[] {i, m});
             }
-            double[][][] forecast = new double[models][n][];
-            double[][] realised = new double[n][];
-            int[][] failures = new int[models][n];
-            List<java.time.LocalDate> dates = null;
-            for (int i = 0; i < n; i++) {
-                for (int m = 0; m < models; m++) {
-                    Task task = futures.get(i * models + m).get();
-                    WalkForwardResult r = task.result();
-                    if (dates == null) {
-                        dates = r.asOfDates();
-                    } else if (!dates.equals(r.asOfDates())) {
-                        throw new IllegalStateException(r.ticker() + " " + lineup.names().get(m)
-                                + ": forecast dates differ from the other walk-forwards");
-                    }
-                    forecast[m][i] = r.forecastVolatility();
-                    if (m == 0) {
-                        realised[i] = r.realisedVolatility();
-                    }
-                    failures[m][i] = task.failures();
-                }
-            }
-            if (!dates.get(0).equals(span.firstAsOf()) || !dates.get(dates.size() - 1).equals(span.lastAsOf())) {
-                throw new IllegalStateException("walk-forward dates " + dates.get(0) + " .. " + dates.get(dates.size() - 1)
-                        + " differ from the span " + span.firstAsOf() + " .. " + span.lastAsOf());
-            }
-            return new ForecastPanel(dates, span.tickers(), lineup.names(), forecast, realised, failures);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("evaluation interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
+        List<Task> tasks = OrderedParallel.map(jobs, settings.threads(), job -> {
+            PriceSeries s = series.get(job[0]);
+            String model = lineup.names().get(job[1]);
+            var fallback = new RefitFallback(lineup.forecasters().get(job[1]));
+            WalkForwardResult r;
+            try {
+                r = new WalkForward(fallback, config).run(s, span.firstAsOf(), span.lastDate());
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(model + " walk-forward of " + s.ticker() + " failed: "
+                        + e.getMessage(), e);
+            }
+            progress.step(done.incrementAndGet(), total, s.ticker() + " " + model);
+            return new Task(r, fallback.failures());
+        });
+        double[][][] forecast = new double[models][n][];
+        double[][] realised = new double[n][];
+        int[][] failures = new int[models][n];
+        List<java.time.LocalDate> dates = null;
+        for (int i = 0; i < n; i++) {
+            for (int m = 0; m < models; m++) {
+                Task task = tasks.get(i * models + m);
+                WalkForwardResult r = task.result();
+                if (dates == null) {
+                    dates = r.asOfDates();
+                } else if (!dates.equals(r.asOfDates())) {
+                    throw new IllegalStateException(r.ticker() + " " + lineup.names().get(m)
+                            + ": forecast dates differ from the other walk-forwards");
+                }
+                forecast[m][i] = r.forecastVolatility();
+                if (m == 0) {
+                    realised[i] = r.realisedVolatility();
+                }
+                failures[m][i] = task.failures();
+            }
+        }
+        if (!dates.get(0).equals(span.firstAsOf()) || !dates.get(dates.size() - 1).equals(span.lastAsOf())) {
+            throw new IllegalStateException("walk-forward dates " + dates.get(0) + " .. " + dates.get(dates.size() - 1)
+                    + " differ from the span " + span.firstAsOf() + " .. " + span.lastAsOf());
+        }
+        return new ForecastPanel(dates, span.tickers(), lineup.names(), forecast, realised, failures);
     }
 
     private record Task(WalkForwardResult result, int failures) {

@@ -1,12 +1,8 @@
 package org.lstmrisk.app.run;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.lstmrisk.core.concurrent.OrderedParallel;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.lstmrisk.core.PriceHistory;
 import org.lstmrisk.app.UserInputException;
@@ -52,36 +48,18 @@ public final class ForecastEngine {
      */
     public Forecasts forecast(VolatilityForecaster forecaster, PriceHistory history, List<String> tickers,
                               int horizonDays, int threads, Map<String, VolatilityModel> starting) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, tickers.size())));
-        try {
-            var futures = new ArrayList<Future<VolatilityModel>>();
-            var done = new AtomicInteger();
-            String task = (starting.isEmpty() ? "fitting " : "updating ") + forecaster.name() + " per ticker";
-            for (String t : tickers) {
-                futures.add(pool.submit(() -> {
-                    VolatilityModel model = modelAsOfLastDate(forecaster, history.series(t), starting.get(t));
-                    progress.advance(task, done.incrementAndGet(), tickers.size());
-                    return model;
-                }));
-            }
-            var models = new ArrayList<VolatilityModel>();
-            double[] sigma = new double[tickers.size()];
-            for (int i = 0; i < sigma.length; i++) {
-                models.add(futures.get(i).get());
-                sigma[i] = models.get(i).forecastVolatility(horizonDays);
-            }
-            return new Forecasts(sigma, models);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while forecasting", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+        var done = new AtomicInteger();
+        String task = (starting.isEmpty() ? "fitting " : "updating ") + forecaster.name() + " per ticker";
+        List<VolatilityModel> models = OrderedParallel.map(tickers, threads, t -> {
+            VolatilityModel model = modelAsOfLastDate(forecaster, history.series(t), starting.get(t));
+            progress.advance(task, done.incrementAndGet(), tickers.size());
+            return model;
+        });
+        double[] sigma = new double[tickers.size()];
+        for (int i = 0; i < sigma.length; i++) {
+            sigma[i] = models.get(i).forecastVolatility(horizonDays);
         }
+        return new Forecasts(sigma, models);
     }
 
     private static VolatilityModel modelAsOfLastDate(VolatilityForecaster forecaster, PriceSeries series,

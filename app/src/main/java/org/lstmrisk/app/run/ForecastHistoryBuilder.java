@@ -2,13 +2,9 @@ package org.lstmrisk.app.run;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.lstmrisk.core.concurrent.OrderedParallel;
 import org.lstmrisk.core.LogReturns;
 import org.lstmrisk.core.PriceHistory;
 import org.lstmrisk.core.PriceSeries;
@@ -153,27 +149,11 @@ public final class ForecastHistoryBuilder {
                                int horizonDays, int threads, double[][] forecasts, double[][] realised) {
         List<String> tickers = known.tickers();
         var target = new RealisedVolatilityTarget(new CloseToCloseEstimator(), horizonDays);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, tickers.size())));
-        try {
-            var futures = new ArrayList<Future<double[][]>>();
-            for (String t : tickers) {
-                futures.add(pool.submit(() -> replayOne(forecaster, target, known.series(t), dates, horizonDays)));
-            }
-            for (int i = 0; i < tickers.size(); i++) {
-                double[][] result = futures.get(i).get();
-                forecasts[i] = result[0];
-                realised[i] = result[1];
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while replaying forecasts", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+        List<double[][]> results = OrderedParallel.map(tickers, threads,
+                t -> replayOne(forecaster, target, known.series(t), dates, horizonDays));
+        for (int i = 0; i < tickers.size(); i++) {
+            forecasts[i] = results.get(i)[0];
+            realised[i] = results.get(i)[1];
         }
     }
 

@@ -3,11 +3,8 @@ package org.lstmrisk.core.forecast;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.lstmrisk.core.concurrent.OrderedParallel;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.lstmrisk.core.PriceHistory;
 import org.lstmrisk.core.PriceSeries;
 
@@ -80,28 +77,7 @@ public record WalkForward(VolatilityForecaster forecaster, WalkForwardConfig con
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            var futures = new ArrayList<Future<WalkForwardResult>>();
-            for (PriceSeries s : history.series()) {
-                futures.add(pool.submit(() -> run(s, from, to)));
-            }
-            var out = new ArrayList<WalkForwardResult>(futures.size());
-            for (Future<WalkForwardResult> f : futures) {
-                out.add(f.get());
-            }
-            return List.copyOf(out);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("walk-forward interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return List.copyOf(OrderedParallel.map(history.series(), threads, s -> run(s, from, to)));
     }
 
     private PriceSeries window(PriceSeries upToT) {
