@@ -383,7 +383,10 @@ class EvaluateCliTest {
                 new String[] {"--target", "hourly"},
                 new String[] {"--var-level", "1.5"},
                 new String[] {"--from", "2030-01-01"},
-                new String[] {"--from", "2018-02-01"})) {
+                new String[] {"--from", "2018-02-01"},
+                new String[] {"--models", "lstm", "--lstm-features", "vol(garman-klass,1),momentum"},
+                new String[] {"--models", "lstm", "--lstm-target", "hourly"},
+                new String[] {"--models", "lstm", "--lstm-window", "1"})) {
             var all = new ArrayList<>(List.of("evaluate", "--data", data.toString(), "--out", none.toString()));
             all.addAll(List.of(args));
             Cli cli = Cli.run(all.toArray(new String[0]));

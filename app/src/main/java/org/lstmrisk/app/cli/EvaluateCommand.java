@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lstmrisk.app.ExitCode;
 import org.lstmrisk.app.UserInputException;
@@ -25,6 +26,7 @@ import org.lstmrisk.core.forecast.WalkForwardWindow;
 import org.lstmrisk.core.volatility.RealisedVolatilityEstimator;
 import org.lstmrisk.core.volatility.RealisedVolatilityEstimators;
 import org.lstmrisk.io.GapPolicy;
+import org.lstmrisk.lstm.forecast.LstmVolatilityConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -113,6 +115,21 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "The most training epochs of the lstm/rnn forecaster (default: its preset's).")
     Integer epochs;
 
+    @Option(names = "--lstm-features", paramLabel = "SPECS",
+            description = "Input features of the lstm/rnn forecaster, e.g. 'vol(garman-klass,1),ewma(0.94)' "
+                    + "(default: its preset's). Known: return, volume, vol(ESTIMATOR,DAYS), ewma(LAMBDA), ma(DAYS), "
+                    + "rsi(PERIOD), macd(FAST,SLOW), bollinger(DAYS,K).")
+    String lstmFeatures;
+
+    @Option(names = "--lstm-window", paramLabel = "DAYS",
+            description = "Trading days per input window of the lstm/rnn forecaster (default: its preset's).")
+    Integer lstmWindow;
+
+    @Option(names = "--lstm-target", paramLabel = "PROXY",
+            description = "Realised-volatility proxy the lstm/rnn forecaster is trained on: close-to-close, "
+                    + "parkinson, garman-klass or garman-klass-yz (default: its preset's).")
+    String lstmTarget;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads (default: all cores); results do not depend on it.")
     Integer threads;
@@ -135,7 +152,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         EvaluationSettings settings = settings();
         ModelLineup lineup = lineupFactory.create(settings.models(),
-                new ForecasterOptions(settings.horizonDays(), settings.ewmaLambda(), epochs == null ? 0 : epochs));
+                new ForecasterOptions(settings.horizonDays(), settings.ewmaLambda(), epochs == null ? 0 : epochs,
+                        lstmInputs(), Optional.ofNullable(lstmTarget)));
         RealisedVolatilityEstimator estimator = estimator(settings.target());
         publisher.checkReplaceable(settings.outDir(), MARKER);
         MarketData market = priceLoader.load(data, new GapPolicy(settings.maxForwardFillDays()));
@@ -158,6 +176,16 @@ public final class EvaluateCommand implements Callable<Integer> {
         stdout.println("written: " + written);
         stdout.flush();
         return ExitCode.OK;
+    }
+
+    private Optional<ForecasterOptions.LstmInputs> lstmInputs() {
+        if (lstmFeatures == null && lstmWindow == null) {
+            return Optional.empty();
+        }
+        LstmVolatilityConfig preset = LstmVolatilityConfig.defaults(horizonDays);
+        return Optional.of(new ForecasterOptions.LstmInputs(
+                lstmFeatures != null ? lstmFeatures : preset.features().spec(),
+                lstmWindow != null ? lstmWindow : preset.window()));
     }
 
     private EvaluationSettings settings() {

@@ -3,12 +3,14 @@ package org.lstmrisk.app.run;
 import java.util.List;
 import java.util.Optional;
 import org.lstmrisk.app.UserInputException;
+import org.lstmrisk.core.features.Features;
 import org.lstmrisk.core.forecast.EwmaForecaster;
 import org.lstmrisk.core.forecast.GarchForecaster;
 import org.lstmrisk.core.forecast.GarchInnovations;
 import org.lstmrisk.core.forecast.HarForecaster;
 import org.lstmrisk.core.forecast.PersistenceForecaster;
 import org.lstmrisk.core.forecast.VolatilityForecaster;
+import org.lstmrisk.core.volatility.RealisedVolatilityEstimators;
 import org.lstmrisk.lstm.CellType;
 import org.lstmrisk.lstm.forecast.LstmForecaster;
 import org.lstmrisk.lstm.forecast.LstmVolatilityConfig;
@@ -72,6 +74,17 @@ public final class ForecasterCatalog {
         LstmVolatilityConfig config = LstmVolatilityConfig.defaults(settings.horizonDays()).withCellType(cell);
         if (settings.epochs() > 0) {
             config = config.withTraining(config.training().withEpochs(settings.epochs()));
+        }
+        try {
+            if (settings.lstmInputs().isPresent()) {
+                var inputs = settings.lstmInputs().get();
+                config = config.withInputs(Features.parseList(inputs.features()), inputs.windowDays());
+            }
+            if (settings.lstmTarget().isPresent()) {
+                config = config.withTarget(RealisedVolatilityEstimators.byName(settings.lstmTarget().get()));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("LSTM configuration: " + e.getMessage(), e);
         }
         return new LstmForecaster(config, Optional.empty(), KernelChoice.fromSystemProperty());
     }

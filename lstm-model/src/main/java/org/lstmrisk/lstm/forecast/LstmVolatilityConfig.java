@@ -101,6 +101,18 @@ public record LstmVolatilityConfig(FeatureSet features, int window, List<Integer
                 targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays);
     }
 
+    /** The same configuration with other input features over another window length (trading days). */
+    public LstmVolatilityConfig withInputs(FeatureSet value, int windowDays) {
+        return new LstmVolatilityConfig(value, windowDays, recurrentSizes, cellType, denseHeadSize, training, scaler,
+                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays);
+    }
+
+    /** The same configuration trained against another realised-volatility proxy. */
+    public LstmVolatilityConfig withTarget(RealisedVolatilityEstimator value) {
+        return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler,
+                value, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays);
+    }
+
     /** The same configuration with another sample limit, online step count and refit schedule. */
     public LstmVolatilityConfig withSchedule(int maxSamples, int steps, int refitEvery) {
         return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler,

@@ -6,7 +6,8 @@ import org.lstmrisk.core.volatility.RealisedVolatilityEstimators;
 
 /**
  * Parses feature specifications: {@code return}, {@code volume}, {@code gdp}, {@code vol(ESTIMATOR,DAYS)}
- * (estimator {@code close-to-close}, {@code parkinson} or {@code garman-klass}), {@code ma(DAYS)},
+ * (estimator {@code close-to-close}, {@code parkinson}, {@code garman-klass} or {@code garman-klass-yz}),
+ * {@code ewma(LAMBDA)} (the RiskMetrics EWMA volatility forecast), {@code ma(DAYS)},
  * {@code rsi(PERIOD)}, {@code macd(FAST,SLOW)}, {@code bollinger(DAYS,K)}.
  */
 public final class Features {
@@ -26,13 +27,14 @@ public final class Features {
                 case "gdp" -> noArgs(s, args, new GdpGrowthFeature());
                 case "vol" -> new RealisedVolatilityFeature(
                         RealisedVolatilityEstimators.byName(arg(s, args, 0, 2)), Integer.parseInt(arg(s, args, 1, 2)));
+                case "ewma" -> new EwmaVolatilityFeature(Double.parseDouble(arg(s, args, 0, 1)));
                 case "ma" -> new MovingAverageRatioFeature(Integer.parseInt(arg(s, args, 0, 1)));
                 case "rsi" -> new RsiFeature(Integer.parseInt(arg(s, args, 0, 1)));
                 case "macd" -> new MacdFeature(Integer.parseInt(arg(s, args, 0, 2)), Integer.parseInt(arg(s, args, 1, 2)));
                 case "bollinger" -> new BollingerWidthFeature(Integer.parseInt(arg(s, args, 0, 2)),
                         Double.parseDouble(arg(s, args, 1, 2)));
                 default -> throw new IllegalArgumentException("unknown feature '" + spec
-                        + "'; known: return, volume, gdp, vol(ESTIMATOR,DAYS), ma(DAYS), rsi(PERIOD), macd(FAST,SLOW), bollinger(DAYS,K)");
+                        + "'; known: return, volume, gdp, vol(ESTIMATOR,DAYS), ewma(LAMBDA), ma(DAYS), rsi(PERIOD), macd(FAST,SLOW), bollinger(DAYS,K)");
             };
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("feature '" + spec + "' has a non-numeric argument", e);

@@ -28,7 +28,7 @@ public record RealisedVolatilityFeature(RealisedVolatilityEstimator estimator, i
 
     @Override
     public int warmUpDays() {
-        return estimator.needsRange() ? windowDays - 1 : windowDays;
+        return estimator.needsPreviousClose() ? windowDays : windowDays - 1;
     }
 
     @Override

@@ -36,7 +36,7 @@ public record PersistenceForecaster(RealisedVolatilityEstimator estimator, int w
     /** {@code windowDays + 1} prices for close-to-close (it needs the close before the window), else {@code windowDays}. */
     @Override
     public int minimumHistory() {
-        return estimator.needsRange() ? windowDays : windowDays + 1;
+        return estimator.needsPreviousClose() ? windowDays + 1 : windowDays;
     }
 
     /**

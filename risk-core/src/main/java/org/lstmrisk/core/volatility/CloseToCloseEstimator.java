@@ -38,4 +38,10 @@ public record CloseToCloseEstimator() implements RealisedVolatilityEstimator {
     public boolean needsRange() {
         return false;
     }
+
+    /** Always true: the first day's return or gap starts at the previous close. */
+    @Override
+    public boolean needsPreviousClose() {
+        return true;
+    }
 }

@@ -44,4 +44,10 @@ public record GarmanKlassEstimator() implements RealisedVolatilityEstimator {
     public boolean needsRange() {
         return true;
     }
+
+    /** Always false: each day's own bar is enough. */
+    @Override
+    public boolean needsPreviousClose() {
+        return false;
+    }
 }

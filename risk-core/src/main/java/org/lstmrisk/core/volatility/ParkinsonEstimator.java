@@ -41,4 +41,10 @@ public record ParkinsonEstimator() implements RealisedVolatilityEstimator {
     public boolean needsRange() {
         return true;
     }
+
+    /** Always false: each day's own bar is enough. */
+    @Override
+    public boolean needsPreviousClose() {
+        return false;
+    }
 }

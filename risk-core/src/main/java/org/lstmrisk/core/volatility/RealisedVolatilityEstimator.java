@@ -23,4 +23,10 @@ public interface RealisedVolatilityEstimator {
 
     /** True when this estimator needs open, high and low prices. */
     boolean needsRange();
+
+    /**
+     * True when a window also reads the close of the day before its first day (so a window ending at index
+     * {@code end} needs {@code end ≥ windowDays}; otherwise {@code end ≥ windowDays − 1}).
+     */
+    boolean needsPreviousClose();
 }

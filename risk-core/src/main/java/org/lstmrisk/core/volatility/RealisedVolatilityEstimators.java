@@ -6,12 +6,14 @@ import java.util.List;
 public final class RealisedVolatilityEstimators {
 
     private static final List<RealisedVolatilityEstimator> ALL = List.of(
-            new CloseToCloseEstimator(), new ParkinsonEstimator(), new GarmanKlassEstimator());
+            new CloseToCloseEstimator(), new ParkinsonEstimator(), new GarmanKlassEstimator(),
+            new GarmanKlassYangZhangEstimator());
 
     private RealisedVolatilityEstimators() {
     }
 
-    /** The valid names: {@code close-to-close}, {@code parkinson}, {@code garman-klass}. */
+    /** The valid names: {@code close-to-close}, {@code parkinson}, {@code garman-klass},
+     * {@code garman-klass-yz}. */
     public static List<String> names() {
         return ALL.stream().map(RealisedVolatilityEstimator::name).toList();
     }

@@ -16,7 +16,7 @@ import org.lstmrisk.core.macro.MacroSeries;
 class FeaturesTest {
 
     private static final String ALL = "return,volume,vol(close-to-close,10),vol(parkinson,5),vol(garman-klass,20),"
-            + "ma(20),rsi(14),macd(12,26),bollinger(20,2.0)";
+            + "vol(garman-klass-yz,5),ewma(0.94),ma(20),rsi(14),macd(12,26),bollinger(20,2.0)";
 
     @Test
     void everyFeature_onATruncatedSeries_equalsThePrefixOfTheFullSeries() {
@@ -43,10 +43,21 @@ class FeaturesTest {
     }
 
     @Test
+    void ewma_equalsTheEwmaForecasterFittedOnEachPrefix() {
+        PriceSeries s = TestSeries.randomWalk(120, 5);
+        double[] x = Features.parse("ewma(0.94)").compute(FeatureInputs.of(s));
+        for (int i = EwmaVolatilityFeature.SEED_DAYS; i < s.size(); i++) {
+            double expected = org.lstmrisk.core.forecast.EwmaForecaster.RISKMETRICS.fit(s.slice(0, i + 1))
+                    .forecastVolatility(1);
+            assertEquals(expected, x[i], 1e-15 * expected, "day " + i);
+        }
+    }
+
+    @Test
     void specs_roundTrip() {
         FeatureSet set = Features.parseList(ALL);
         assertEquals(set.spec(), Features.parseList(set.spec()).spec());
-        assertEquals(9, set.size());
+        assertEquals(11, set.size());
     }
 
     @Test

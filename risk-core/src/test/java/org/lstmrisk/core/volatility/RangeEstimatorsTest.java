@@ -33,6 +33,27 @@ class RangeEstimatorsTest {
     }
 
     @Test
+    void garmanKlassYangZhang_addsTheOvernightGap_matchesNumpyOnFourBars() {
+        var yz = new GarmanKlassYangZhangEstimator();
+        // numpy: g = np.log(O[1:]/C[:-1])**2 + 0.5*np.log(H[1:]/L[1:])**2 - (2*np.log(2)-1)*np.log(C[1:]/O[1:])**2
+        // np.sqrt(g.mean()) over bars 1..3, and np.sqrt(g[1:].mean()) over bars 2..3
+        assertEquals(0.02198844538300032, yz.volatility(RangeBars.series(), 3, 3), 1e-15);
+        assertEquals(0.02157643348118363, yz.volatility(RangeBars.series(), 3, 2), 1e-15);
+        // the first bar has no previous close
+        assertThrows(IllegalArgumentException.class, () -> yz.volatility(RangeBars.series(), 3, 4));
+        assertTrue(yz.needsPreviousClose() && !garmanKlass.needsPreviousClose());
+    }
+
+    @Test
+    void garmanKlassYangZhang_withoutGaps_equalsGarmanKlass() {
+        double[] open = {100, 101.2, 100.5, 100.8};
+        PriceSeries noGaps = new PriceSeries("NOGAP", TestPrices.weekdays(LocalDate.of(2024, 1, 1), 4), open,
+                new double[] {102, 103.5, 101, 104}, new double[] {99, 100.2, 98, 100.1}, RangeBars.CLOSE, null);
+        assertEquals(garmanKlass.volatility(noGaps, 3, 3), new GarmanKlassYangZhangEstimator().volatility(noGaps, 3, 3),
+                1e-16);
+    }
+
+    @Test
     void singleBar_matchesClosedForm() {
         // one bar with H/L = e^0.02 and C = O: Parkinson = 0.02 / sqrt(4 ln 2), Garman–Klass = 0.02 * sqrt(0.5)
         double o = 50;

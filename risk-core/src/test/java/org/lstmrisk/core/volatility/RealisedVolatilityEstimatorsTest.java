@@ -20,7 +20,7 @@ class RealisedVolatilityEstimatorsTest {
     @Test
     void byName_rejectsUnknownNameListingValidOnes() {
         var e = assertThrows(IllegalArgumentException.class, () -> RealisedVolatilityEstimators.byName("yang-zhang"));
-        for (String valid : List.of("close-to-close", "parkinson", "garman-klass")) {
+        for (String valid : List.of("close-to-close", "parkinson", "garman-klass", "garman-klass-yz")) {
             assertTrue(e.getMessage().contains(valid), e.getMessage());
         }
         assertThrows(IllegalArgumentException.class, () -> RealisedVolatilityEstimators.byName(null));
@@ -28,7 +28,7 @@ class RealisedVolatilityEstimatorsTest {
 
     @Test
     void names_roundTripThroughByName() {
-        assertEquals(List.of("close-to-close", "parkinson", "garman-klass"), RealisedVolatilityEstimators.names());
+        assertEquals(List.of("close-to-close", "parkinson", "garman-klass", "garman-klass-yz"), RealisedVolatilityEstimators.names());
         for (String n : RealisedVolatilityEstimators.names()) {
             assertEquals(n, RealisedVolatilityEstimators.byName(n).name());
         }
