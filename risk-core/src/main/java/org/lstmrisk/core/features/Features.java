@@ -7,7 +7,7 @@ import org.lstmrisk.core.volatility.RealisedVolatilityEstimators;
 /**
  * Parses feature specifications: {@code return}, {@code volume}, {@code gdp}, {@code vol(ESTIMATOR,DAYS)}
  * (estimator {@code close-to-close}, {@code parkinson}, {@code garman-klass} or {@code garman-klass-yz}),
- * {@code ewma(LAMBDA)} (the RiskMetrics EWMA volatility forecast), {@code ma(DAYS)},
+ * {@code ewma(LAMBDA)} (the RiskMetrics EWMA volatility forecast), {@code log(FEATURE)}, {@code ma(DAYS)},
  * {@code rsi(PERIOD)}, {@code macd(FAST,SLOW)}, {@code bollinger(DAYS,K)}.
  */
 public final class Features {
@@ -19,6 +19,9 @@ public final class Features {
     public static DailyFeature parse(String spec) {
         String s = spec.strip();
         String name = s.contains("(") ? s.substring(0, s.indexOf('(')).strip() : s;
+        if (name.equals("log")) {
+            return new LogFeature(parse(inner(s)));
+        }
         List<String> args = arguments(s);
         try {
             return switch (name) {
@@ -34,7 +37,7 @@ public final class Features {
                 case "bollinger" -> new BollingerWidthFeature(Integer.parseInt(arg(s, args, 0, 2)),
                         Double.parseDouble(arg(s, args, 1, 2)));
                 default -> throw new IllegalArgumentException("unknown feature '" + spec
-                        + "'; known: return, volume, gdp, vol(ESTIMATOR,DAYS), ewma(LAMBDA), ma(DAYS), rsi(PERIOD), macd(FAST,SLOW), bollinger(DAYS,K)");
+                        + "'; known: return, volume, gdp, vol(ESTIMATOR,DAYS), ewma(LAMBDA), log(FEATURE), ma(DAYS), rsi(PERIOD), macd(FAST,SLOW), bollinger(DAYS,K)");
             };
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("feature '" + spec + "' has a non-numeric argument", e);
@@ -58,6 +61,14 @@ public final class Features {
             }
         }
         return new FeatureSet(features);
+    }
+
+    private static String inner(String s) {
+        int open = s.indexOf('(');
+        if (open < 0 || !s.endsWith(")")) {
+            throw new IllegalArgumentException("feature '" + s + "' must be written log(FEATURE)");
+        }
+        return s.substring(open + 1, s.length() - 1);
     }
 
     private static List<String> arguments(String s) {

@@ -16,7 +16,7 @@ import org.lstmrisk.core.macro.MacroSeries;
 class FeaturesTest {
 
     private static final String ALL = "return,volume,vol(close-to-close,10),vol(parkinson,5),vol(garman-klass,20),"
-            + "vol(garman-klass-yz,5),ewma(0.94),ma(20),rsi(14),macd(12,26),bollinger(20,2.0)";
+            + "vol(garman-klass-yz,5),ewma(0.94),log(vol(garman-klass,1)),ma(20),rsi(14),macd(12,26),bollinger(20,2.0)";
 
     @Test
     void everyFeature_onATruncatedSeries_equalsThePrefixOfTheFullSeries() {
@@ -54,10 +54,26 @@ class FeaturesTest {
     }
 
     @Test
+    void log_isTheLogarithmOfTheInnerFeature_flooredAtZero() {
+        PriceSeries s = TestSeries.randomWalk(60, 8);
+        double[] x = Features.parse("vol(close-to-close,1)").compute(FeatureInputs.of(s));
+        double[] lx = Features.parse("log(vol(close-to-close,1))").compute(FeatureInputs.of(s));
+        assertTrue(Double.isNaN(lx[0]));
+        for (int i = 1; i < x.length; i++) {
+            assertEquals(Math.log(Math.max(x[i], LogFeature.FLOOR)), lx[i], 0.0, "day " + i);
+        }
+        double[] flat = Features.parse("log(vol(close-to-close,1))").compute(FeatureInputs.of(TestSeries.closes(5, 5, 5)));
+        assertEquals(Math.log(LogFeature.FLOOR), flat[1], 0.0);
+        assertThrows(IllegalArgumentException.class,
+                () -> Features.parse("log(return)").compute(FeatureInputs.of(TestSeries.closes(5, 4, 5))));
+        assertThrows(IllegalArgumentException.class, () -> Features.parse("log"));
+    }
+
+    @Test
     void specs_roundTrip() {
         FeatureSet set = Features.parseList(ALL);
         assertEquals(set.spec(), Features.parseList(set.spec()).spec());
-        assertEquals(11, set.size());
+        assertEquals(12, set.size());
     }
 
     @Test
