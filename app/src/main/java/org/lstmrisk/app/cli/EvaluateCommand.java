@@ -130,6 +130,11 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "parkinson, garman-klass or garman-klass-yz (default: its preset's).")
     String lstmTarget;
 
+    @Option(names = "--lstm-online-steps", paramLabel = "N",
+            description = "Gradient steps of the lstm/rnn forecaster on the newest windows after each new day, "
+                    + "between refits; 0 keeps the weights of the last refit (default: its preset's).")
+    Integer lstmOnlineSteps;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads (default: all cores); results do not depend on it.")
     Integer threads;
@@ -153,7 +158,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         EvaluationSettings settings = settings();
         ModelLineup lineup = lineupFactory.create(settings.models(),
                 new ForecasterOptions(settings.horizonDays(), settings.ewmaLambda(), epochs == null ? 0 : epochs,
-                        lstmInputs(), Optional.ofNullable(lstmTarget)));
+                        lstmInputs(), Optional.ofNullable(lstmTarget), Optional.ofNullable(lstmOnlineSteps)));
         RealisedVolatilityEstimator estimator = estimator(settings.target());
         publisher.checkReplaceable(settings.outDir(), MARKER);
         MarketData market = priceLoader.load(data, new GapPolicy(settings.maxForwardFillDays()));

@@ -83,6 +83,10 @@ public final class ForecasterCatalog {
             if (settings.lstmTarget().isPresent()) {
                 config = config.withTarget(RealisedVolatilityEstimators.byName(settings.lstmTarget().get()));
             }
+            if (settings.lstmOnlineSteps().isPresent()) {
+                config = config.withSchedule(config.maxTrainingSamples(), settings.lstmOnlineSteps().get(),
+                        config.refitEveryDays());
+            }
         } catch (IllegalArgumentException e) {
             throw new UserInputException("LSTM configuration: " + e.getMessage(), e);
         }

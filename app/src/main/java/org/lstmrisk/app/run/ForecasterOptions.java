@@ -11,19 +11,21 @@ import java.util.Optional;
  * @param epochs      the most training epochs of the lstm/rnn forecaster, 0 for its preset's
  * @param lstmInputs  input features and window of the lstm/rnn forecaster, empty for its preset's
  * @param lstmTarget  realised-volatility proxy the lstm/rnn forecaster is trained on, empty for its preset's
+ * @param lstmOnlineSteps gradient steps of the lstm/rnn forecaster on each new day, empty for its preset's
  */
 public record ForecasterOptions(int horizonDays, double ewmaLambda, int epochs, Optional<LstmInputs> lstmInputs,
-                                Optional<String> lstmTarget) {
+                                Optional<String> lstmTarget, Optional<Integer> lstmOnlineSteps) {
 
     /** Checks for nulls. */
     public ForecasterOptions {
         Objects.requireNonNull(lstmInputs, "lstmInputs");
         Objects.requireNonNull(lstmTarget, "lstmTarget");
+        Objects.requireNonNull(lstmOnlineSteps, "lstmOnlineSteps");
     }
 
     /** Options with the LSTM's preset inputs and target. */
     public ForecasterOptions(int horizonDays, double ewmaLambda, int epochs) {
-        this(horizonDays, ewmaLambda, epochs, Optional.empty(), Optional.empty());
+        this(horizonDays, ewmaLambda, epochs, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** The options of a run. */
