@@ -386,7 +386,8 @@ class EvaluateCliTest {
                 new String[] {"--from", "2018-02-01"},
                 new String[] {"--models", "lstm", "--lstm-features", "vol(garman-klass,1),momentum"},
                 new String[] {"--models", "lstm", "--lstm-target", "hourly"},
-                new String[] {"--models", "lstm", "--lstm-window", "1"})) {
+                new String[] {"--models", "lstm", "--lstm-window", "1"},
+                new String[] {"--models", "lstm", "--lstm-baseline", "garch"})) {
             var all = new ArrayList<>(List.of("evaluate", "--data", data.toString(), "--out", none.toString()));
             all.addAll(List.of(args));
             Cli cli = Cli.run(all.toArray(new String[0]));

@@ -17,6 +17,7 @@ import org.lstmrisk.app.evaluate.Evaluator;
 import org.lstmrisk.app.evaluate.FolderPublisher;
 import org.lstmrisk.app.evaluate.ModelLineup;
 import org.lstmrisk.app.run.ForecasterOptions;
+import org.lstmrisk.app.run.LstmOverrides;
 import org.lstmrisk.app.evaluate.ModelLineupFactory;
 import org.lstmrisk.app.evaluate.Progress;
 import org.lstmrisk.app.run.MarketData;
@@ -26,7 +27,6 @@ import org.lstmrisk.core.forecast.WalkForwardWindow;
 import org.lstmrisk.core.volatility.RealisedVolatilityEstimator;
 import org.lstmrisk.core.volatility.RealisedVolatilityEstimators;
 import org.lstmrisk.io.GapPolicy;
-import org.lstmrisk.lstm.forecast.LstmVolatilityConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -135,6 +135,11 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "between refits; 0 keeps the weights of the last refit (default: its preset's).")
     Integer lstmOnlineSteps;
 
+    @Option(names = "--lstm-baseline", paramLabel = "FEATURE|none",
+            description = "Variance baseline the lstm/rnn forecaster corrects, a volatility feature such as "
+                    + "'ewma(0.94)', or none (default: its preset's).")
+    String lstmBaseline;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads (default: all cores); results do not depend on it.")
     Integer threads;
@@ -158,7 +163,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         EvaluationSettings settings = settings();
         ModelLineup lineup = lineupFactory.create(settings.models(),
                 new ForecasterOptions(settings.horizonDays(), settings.ewmaLambda(), epochs == null ? 0 : epochs,
-                        lstmInputs(), Optional.ofNullable(lstmTarget), Optional.ofNullable(lstmOnlineSteps)));
+                        new LstmOverrides(Optional.ofNullable(lstmFeatures), Optional.ofNullable(lstmWindow),
+                                Optional.ofNullable(lstmTarget), Optional.ofNullable(lstmOnlineSteps),
+                                Optional.ofNullable(lstmBaseline))));
         RealisedVolatilityEstimator estimator = estimator(settings.target());
         publisher.checkReplaceable(settings.outDir(), MARKER);
         MarketData market = priceLoader.load(data, new GapPolicy(settings.maxForwardFillDays()));
@@ -181,16 +188,6 @@ public final class EvaluateCommand implements Callable<Integer> {
         stdout.println("written: " + written);
         stdout.flush();
         return ExitCode.OK;
-    }
-
-    private Optional<ForecasterOptions.LstmInputs> lstmInputs() {
-        if (lstmFeatures == null && lstmWindow == null) {
-            return Optional.empty();
-        }
-        LstmVolatilityConfig preset = LstmVolatilityConfig.defaults(horizonDays);
-        return Optional.of(new ForecasterOptions.LstmInputs(
-                lstmFeatures != null ? lstmFeatures : preset.features().spec(),
-                lstmWindow != null ? lstmWindow : preset.window()));
     }
 
     private EvaluationSettings settings() {

@@ -3,14 +3,12 @@ package org.lstmrisk.app.run;
 import java.util.List;
 import java.util.Optional;
 import org.lstmrisk.app.UserInputException;
-import org.lstmrisk.core.features.Features;
 import org.lstmrisk.core.forecast.EwmaForecaster;
 import org.lstmrisk.core.forecast.GarchForecaster;
 import org.lstmrisk.core.forecast.GarchInnovations;
 import org.lstmrisk.core.forecast.HarForecaster;
 import org.lstmrisk.core.forecast.PersistenceForecaster;
 import org.lstmrisk.core.forecast.VolatilityForecaster;
-import org.lstmrisk.core.volatility.RealisedVolatilityEstimators;
 import org.lstmrisk.lstm.CellType;
 import org.lstmrisk.lstm.forecast.LstmForecaster;
 import org.lstmrisk.lstm.forecast.LstmVolatilityConfig;
@@ -75,21 +73,7 @@ public final class ForecasterCatalog {
         if (settings.epochs() > 0) {
             config = config.withTraining(config.training().withEpochs(settings.epochs()));
         }
-        try {
-            if (settings.lstmInputs().isPresent()) {
-                var inputs = settings.lstmInputs().get();
-                config = config.withInputs(Features.parseList(inputs.features()), inputs.windowDays());
-            }
-            if (settings.lstmTarget().isPresent()) {
-                config = config.withTarget(RealisedVolatilityEstimators.byName(settings.lstmTarget().get()));
-            }
-            if (settings.lstmOnlineSteps().isPresent()) {
-                config = config.withSchedule(config.maxTrainingSamples(), settings.lstmOnlineSteps().get(),
-                        config.refitEveryDays());
-            }
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException("LSTM configuration: " + e.getMessage(), e);
-        }
+        config = settings.lstm().applyTo(config);
         return new LstmForecaster(config, Optional.empty(), KernelChoice.fromSystemProperty());
     }
 }

@@ -7,52 +7,65 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.lstmrisk.app.UserInputException;
+import org.lstmrisk.core.features.Features;
 import org.lstmrisk.lstm.CellType;
 import org.lstmrisk.lstm.forecast.LstmForecaster;
 import org.lstmrisk.lstm.forecast.LstmVolatilityConfig;
 
-/** The LSTM options of {@link ForecasterOptions} reach the forecaster's configuration, and nothing else changes. */
+/** The LSTM overrides of {@link ForecasterOptions} reach the forecaster's configuration, and nothing else changes. */
 class ForecasterCatalogTest {
 
     private final ForecasterCatalog catalog = new ForecasterCatalog();
 
+    private static ForecasterOptions options(LstmOverrides lstm) {
+        return new ForecasterOptions(1, 0.94, 0, lstm);
+    }
+
     @Test
-    void lstmOptions_replaceInputsWindowAndTarget_keepingTheRestOfThePreset() {
-        var options = new ForecasterOptions(1, 0.94, 0,
-                Optional.of(new ForecasterOptions.LstmInputs("vol(garman-klass-yz,1),ewma(0.94)", 22)),
-                Optional.of("close-to-close"), Optional.of(0));
+    void overrides_replaceInputsWindowTargetStepsAndBaseline_keepingTheRestOfThePreset() {
+        var lstm = new LstmOverrides(Optional.of("vol(garman-klass-yz,1),ewma(0.94)"), Optional.of(22),
+                Optional.of("close-to-close"), Optional.of(0), Optional.of("ewma(0.97)"));
+        LstmVolatilityConfig preset = LstmVolatilityConfig.defaults(1);
         for (String name : new String[] {"lstm", "rnn"}) {
-            LstmVolatilityConfig c = ((LstmForecaster) catalog.create(name, options)).config();
-            LstmVolatilityConfig preset = LstmVolatilityConfig.defaults(1);
+            LstmVolatilityConfig c = ((LstmForecaster) catalog.create(name, options(lstm))).config();
             assertEquals("vol(garman-klass-yz,1),ewma(0.94)", c.features().spec());
             assertEquals(22, c.window());
             assertEquals("close-to-close", c.targetEstimator().name());
             assertEquals(0, c.onlineSteps());
-            assertEquals(preset.refitEveryDays(), c.refitEveryDays());
+            assertEquals(Optional.of(Features.parse("ewma(0.97)")), c.varianceBaseline());
             assertEquals(name.equals("lstm") ? CellType.LSTM : CellType.RNN, c.cellType());
             assertEquals(preset.training(), c.training());
             assertEquals(preset.recurrentSizes(), c.recurrentSizes());
+            assertEquals(preset.refitEveryDays(), c.refitEveryDays());
+            assertEquals(preset.maxTrainingSamples(), c.maxTrainingSamples());
         }
+        var noBaseline = new LstmOverrides(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("none"));
+        assertEquals(Optional.empty(),
+                ((LstmForecaster) catalog.create("lstm", options(noBaseline))).config().varianceBaseline());
     }
 
     @Test
-    void noLstmOptions_giveThePreset() {
+    void noOverrides_giveThePreset() {
         LstmVolatilityConfig c = ((LstmForecaster) catalog.create("lstm", new ForecasterOptions(1, 0.94, 0))).config();
         assertEquals(LstmVolatilityConfig.defaults(1), c);
     }
 
     @Test
-    void badLstmOptions_areUserErrorsNamingTheProblem() {
-        var badFeature = new ForecasterOptions(1, 0.94, 0,
-                Optional.of(new ForecasterOptions.LstmInputs("momentum", 22)), Optional.empty(), Optional.empty());
-        var e = assertThrows(UserInputException.class, () -> catalog.create("lstm", badFeature));
-        assertTrue(e.getMessage().contains("momentum"), e.getMessage());
-        var badTarget = new ForecasterOptions(1, 0.94, 0, Optional.empty(), Optional.of("hourly"),
-                Optional.empty());
-        e = assertThrows(UserInputException.class, () -> catalog.create("lstm", badTarget));
-        assertTrue(e.getMessage().contains("hourly"), e.getMessage());
-        var badSteps = new ForecasterOptions(1, 0.94, 0, Optional.empty(), Optional.empty(), Optional.of(-1));
-        e = assertThrows(UserInputException.class, () -> catalog.create("lstm", badSteps));
-        assertTrue(e.getMessage().contains("-1"), e.getMessage());
+    void badOverrides_areUserErrorsNamingTheProblem() {
+        Optional<String> none = Optional.empty();
+        Optional<Integer> noInt = Optional.empty();
+        for (var bad : new LstmOverrides[] {
+                new LstmOverrides(Optional.of("momentum"), noInt, none, noInt, none),
+                new LstmOverrides(none, noInt, Optional.of("hourly"), noInt, none),
+                new LstmOverrides(none, Optional.of(1), none, noInt, none),
+                new LstmOverrides(none, noInt, none, Optional.of(-1), none),
+                new LstmOverrides(none, noInt, none, noInt, Optional.of("garch"))}) {
+            var e = assertThrows(UserInputException.class, () -> catalog.create("lstm", options(bad)), bad::toString);
+            assertTrue(e.getMessage().startsWith("LSTM configuration: "), e.getMessage());
+            String value = bad.features().or(bad::target).or(bad::baseline)
+                    .orElseGet(() -> String.valueOf(bad.windowDays().or(bad::onlineSteps).orElseThrow()));
+            assertTrue(e.getMessage().contains(value), value + " in " + e.getMessage());
+        }
     }
 }

@@ -101,7 +101,8 @@ public final class LstmForecaster implements VolatilityForecaster {
         var summary = new TrainingSummary(result.trainLoss(), result.validationLoss(), result.bestEpoch(),
                 train.size(), validation);
         int today = samples.lastDay();
-        double output = new Predictor(result.weights(), kernel).predict(samples.window(today, featureScaler));
+        double output = samples.modelOutput(
+                new Predictor(result.weights(), kernel).predict(samples.window(today, featureScaler)), today);
         return new LstmVolatilityModel(this, history.ticker(), history.lastDate(), history.close(today),
                 result.weights(), result.optimizerState(), featureScaler, targetScaling, output, 0, summary);
     }
@@ -115,6 +116,7 @@ public final class LstmForecaster implements VolatilityForecaster {
                 + ", loss=" + LstmModelFile.lossSpec(t.loss()) + ", epochs=" + t.epochs() + ", batch=" + t.batchSize()
                 + ", lr=" + t.learningRate() + ", seed=" + t.seed() + ", target=" + config.targetEstimator().name()
                 + ", maxSamples=" + config.maxTrainingSamples() + ", onlineSteps=" + config.onlineSteps()
-                + ", refitEvery=" + config.refitEveryDays() + "]";
+                + ", refitEvery=" + config.refitEveryDays()
+                + config.varianceBaseline().map(b -> ", baseline=" + b.spec()).orElse("") + "]";
     }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.lstmrisk.core.features.DailyFeature;
 import org.lstmrisk.core.features.Features;
 import org.lstmrisk.core.features.Scaler;
 import org.lstmrisk.core.features.ScalerKind;
@@ -41,7 +42,7 @@ import org.lstmrisk.lstm.kernel.KernelChoice;
 public final class LstmModelFile {
 
     /** The format version this build writes and the newest it reads. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     private static final byte[] MAGIC = {'L', 'S', 'T', 'M', 'R', 'I', 'S', 'K'};
     private static final int CHECKSUM_BYTES = 32;
@@ -124,7 +125,7 @@ public final class LstmModelFile {
         }
         try {
             var in = new DataInputStream(new ByteArrayInputStream(bytes, 12, content - 12));
-            LstmVolatilityModel model = readModel(in, macro, kernel);
+            LstmVolatilityModel model = readModel(in, version, macro, kernel);
             if (in.available() != 0) {
                 throw new ModelFileException(file, "malformed: " + in.available() + " unexpected bytes at the end");
             }
@@ -160,14 +161,14 @@ public final class LstmModelFile {
         out.writeInt(t.validationSamples());
     }
 
-    private static LstmVolatilityModel readModel(DataInputStream in, Optional<MacroSeries> macro, KernelChoice kernel)
-            throws IOException {
+    private static LstmVolatilityModel readModel(DataInputStream in, int version, Optional<MacroSeries> macro,
+                                                 KernelChoice kernel) throws IOException {
         String ticker = in.readUTF();
         LocalDate lastDate = LocalDate.ofEpochDay(in.readLong());
         double lastClose = in.readDouble();
         int daysSinceRefit = in.readInt();
         double output = in.readDouble();
-        LstmVolatilityConfig config = readConfig(in);
+        LstmVolatilityConfig config = readConfig(in, version);
         var forecaster = new LstmForecaster(config, macro, kernel);
         NetworkWeights weights = NetworkWeights.fromTensors(config.network(), readTensors(in));
         long step = in.readLong();
@@ -210,9 +211,11 @@ public final class LstmModelFile {
         out.writeInt(c.maxTrainingSamples());
         out.writeInt(c.onlineSteps());
         out.writeInt(c.refitEveryDays());
+        out.writeUTF(c.varianceBaseline().map(DailyFeature::spec).orElse(""));
     }
 
-    private static LstmVolatilityConfig readConfig(DataInputStream in) throws IOException {
+    /** Format 1 has no variance baseline; format 2 ends the configuration with its spec ("" for none). */
+    private static LstmVolatilityConfig readConfig(DataInputStream in, int version) throws IOException {
         var features = Features.parseList(in.readUTF());
         int window = in.readInt();
         int layers = in.readInt();
@@ -230,8 +233,17 @@ public final class LstmModelFile {
                 in.readLong(), in.readInt(), in.readDouble());
         ScalerKind scaler = ScalerKind.valueOf(in.readUTF());
         var estimator = RealisedVolatilityEstimators.byName(in.readUTF());
+        int horizon = in.readInt();
+        int maxSamples = in.readInt();
+        int onlineSteps = in.readInt();
+        int refitEvery = in.readInt();
+        Optional<DailyFeature> baseline = Optional.empty();
+        if (version >= 2) {
+            String spec = in.readUTF();
+            baseline = spec.isEmpty() ? Optional.empty() : Optional.of(Features.parse(spec));
+        }
         return new LstmVolatilityConfig(features, window, sizes, cell, dense, training, scaler, estimator,
-                in.readInt(), in.readInt(), in.readInt(), in.readInt());
+                horizon, maxSamples, onlineSteps, refitEvery, baseline);
     }
 
     /** The text form of a loss: {@code mse}, {@code huber:DELTA} or {@code qlike}. */

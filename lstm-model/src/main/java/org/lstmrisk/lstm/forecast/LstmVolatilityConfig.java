@@ -2,6 +2,8 @@ package org.lstmrisk.lstm.forecast;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.lstmrisk.core.features.DailyFeature;
 import org.lstmrisk.core.features.FeatureSet;
 import org.lstmrisk.core.features.Features;
 import org.lstmrisk.core.features.ScalerKind;
@@ -30,11 +32,16 @@ import org.lstmrisk.lstm.TrainingConfig;
  * @param maxTrainingSamples the most recent samples used by a full fit (0 for all)
  * @param onlineSteps        gradient steps on the newest windows after each new day (0 for none)
  * @param refitEveryDays     a full refit after this many new days (0 for never)
+ * @param varianceBaseline   QLIKE only: a daily volatility feature b (e.g. {@code ewma(0.94)}) that the network
+ *                           corrects: the forecast variance is b_t² · scale · e^output, so the network learns the log
+ *                           ratio of the coming variance to the baseline's forecast (a hybrid model). Empty: the
+ *                           forecast variance is scale · e^output.
  */
 public record LstmVolatilityConfig(FeatureSet features, int window, List<Integer> recurrentSizes, CellType cellType,
                                    int denseHeadSize, TrainingConfig training, ScalerKind scaler,
                                    RealisedVolatilityEstimator targetEstimator, int horizonDays,
-                                   int maxTrainingSamples, int onlineSteps, int refitEveryDays) {
+                                   int maxTrainingSamples, int onlineSteps, int refitEveryDays,
+                                   Optional<DailyFeature> varianceBaseline) {
 
     /** The fewest training samples a full fit accepts. */
     public static final int MINIMUM_SAMPLES = 100;
@@ -62,6 +69,20 @@ public record LstmVolatilityConfig(FeatureSet features, int window, List<Integer
                     + ", was " + maxTrainingSamples);
         }
         network(features.size(), recurrentSizes, cellType, denseHeadSize);
+        Objects.requireNonNull(varianceBaseline, "varianceBaseline");
+        if (varianceBaseline.isPresent() && !(training.loss() instanceof Loss.Qlike)) {
+            throw new IllegalArgumentException("a variance baseline (" + varianceBaseline.get().spec()
+                    + ") needs the QLIKE loss, whose output is a log variance");
+        }
+    }
+
+    /** A configuration without a variance baseline. */
+    public LstmVolatilityConfig(FeatureSet features, int window, List<Integer> recurrentSizes, CellType cellType,
+                                int denseHeadSize, TrainingConfig training, ScalerKind scaler,
+                                RealisedVolatilityEstimator targetEstimator, int horizonDays,
+                                int maxTrainingSamples, int onlineSteps, int refitEveryDays) {
+        this(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler, targetEstimator, horizonDays,
+                maxTrainingSamples, onlineSteps, refitEveryDays, Optional.empty());
     }
 
     /**
@@ -92,31 +113,37 @@ public record LstmVolatilityConfig(FeatureSet features, int window, List<Integer
     /** The same configuration with another cell type (for the LSTM-versus-RNN comparison). */
     public LstmVolatilityConfig withCellType(CellType value) {
         return new LstmVolatilityConfig(features, window, recurrentSizes, value, denseHeadSize, training, scaler,
-                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays);
+                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline);
     }
 
     /** The same configuration with another training configuration. */
     public LstmVolatilityConfig withTraining(TrainingConfig value) {
         return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, value, scaler,
-                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays);
+                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline);
     }
 
     /** The same configuration with other input features over another window length (trading days). */
     public LstmVolatilityConfig withInputs(FeatureSet value, int windowDays) {
         return new LstmVolatilityConfig(value, windowDays, recurrentSizes, cellType, denseHeadSize, training, scaler,
-                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays);
+                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline);
     }
 
     /** The same configuration trained against another realised-volatility proxy. */
     public LstmVolatilityConfig withTarget(RealisedVolatilityEstimator value) {
         return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler,
-                value, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays);
+                value, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline);
+    }
+
+    /** The same configuration correcting another variance baseline (empty for none). */
+    public LstmVolatilityConfig withVarianceBaseline(Optional<DailyFeature> value) {
+        return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler,
+                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, value);
     }
 
     /** The same configuration with another sample limit, online step count and refit schedule. */
     public LstmVolatilityConfig withSchedule(int maxSamples, int steps, int refitEvery) {
         return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler,
-                targetEstimator, horizonDays, maxSamples, steps, refitEvery);
+                targetEstimator, horizonDays, maxSamples, steps, refitEvery, varianceBaseline);
     }
 
     /** The network shape. */

@@ -41,7 +41,8 @@ public final class LstmVolatilityModel implements VolatilityModel {
      * @param optimizerState Adam moments, so online steps continue the optimisation
      * @param featureScaler  input scaler fitted on the training slice
      * @param targetScaling  target scaling fitted on the training slice
-     * @param output         the network output for the window ending at {@code lastDate}
+     * @param output         the model output for the window ending at {@code lastDate}: the network's output, plus
+     *                       the log baseline variance when the configuration has a variance baseline
      * @param daysSinceRefit new days learned online since the last full fit
      * @param training       loss curves of the last full fit
      */
@@ -114,7 +115,7 @@ public final class LstmVolatilityModel implements VolatilityModel {
         return targetScaling;
     }
 
-    /** The network output for the window ending at {@link #lastDate()}. */
+    /** The model output for the window ending at {@link #lastDate()} (network output + log baseline variance, if any). */
     public double output() {
         return output;
     }
@@ -214,7 +215,8 @@ public final class LstmVolatilityModel implements VolatilityModel {
             throw new IllegalArgumentException(ticker + ": " + history.size() + " prices up to " + history.lastDate()
                     + " do not fill one input window");
         }
-        double out = new Predictor(weights, frozen.kernel()).predict(samples.window(day, featureScaler));
+        double out = samples.modelOutput(
+                new Predictor(weights, frozen.kernel()).predict(samples.window(day, featureScaler)), day);
         return new LstmVolatilityModel(frozen, ticker, history.lastDate(), history.close(day), weights, optimizerState,
                 featureScaler, targetScaling, out, 0, training);
     }
@@ -238,7 +240,7 @@ public final class LstmVolatilityModel implements VolatilityModel {
         double[] outputs = new Predictor(weights, forecaster.kernel()).predict(windows);
         double[] sigma = new double[outputs.length];
         for (int i = 0; i < sigma.length; i++) {
-            sigma[i] = targetScaling.volatility(outputs[i]);
+            sigma[i] = targetScaling.volatility(samples.modelOutput(outputs[i], fromIndex + i));
         }
         return sigma;
     }
@@ -246,7 +248,8 @@ public final class LstmVolatilityModel implements VolatilityModel {
     /** This model with its output recomputed for the window ending at its last date. */
     private LstmVolatilityModel withOutput(TrainingSamples samples) {
         int day = samples.lastDay();
-        double out = new Predictor(weights, forecaster.kernel()).predict(samples.window(day, featureScaler));
+        double out = samples.modelOutput(
+                new Predictor(weights, forecaster.kernel()).predict(samples.window(day, featureScaler)), day);
         return new LstmVolatilityModel(forecaster, ticker, lastDate, lastClose, weights, optimizerState, featureScaler,
                 targetScaling, out, daysSinceRefit, training);
     }

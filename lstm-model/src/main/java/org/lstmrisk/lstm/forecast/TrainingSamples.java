@@ -13,13 +13,16 @@ import org.lstmrisk.lstm.SequenceDataset;
 /**
  * The feature rows and realised targets of one price history, and the windows built from them. Sample t is the
  * window of feature rows t−window+1 … t (known at the close of day t) with the realised volatility over
- * t+1 … t+h as its target, so sample t exists only when t+h is inside the history.
+ * t+1 … t+h as its target, so sample t exists only when t+h is inside the history. With a variance baseline b,
+ * the network's target is the realised variance divided by b_t² (both known at the close of t), and its output
+ * plus ln b_t² is the model's output.
  */
 final class TrainingSamples {
 
     private final LstmVolatilityConfig config;
     private final double[][] rows;
     private final double[] realised;
+    private final double[] baselineVariance;
     private final int firstSample;
 
     TrainingSamples(LstmVolatilityConfig config, PriceSeries history, Optional<MacroSeries> macro) {
@@ -27,7 +30,27 @@ final class TrainingSamples {
         FeatureSet features = config.features();
         this.rows = features.compute(new FeatureInputs(history, macro));
         this.realised = new RealisedVolatilityTarget(config.targetEstimator(), config.horizonDays()).compute(history);
-        this.firstSample = FeatureSet.firstCompleteRow(rows) + config.window() - 1;
+        this.baselineVariance = new double[rows.length];
+        int baselineWarmUp = 0;
+        if (config.varianceBaseline().isPresent()) {
+            var baseline = config.varianceBaseline().get();
+            double[] b = baseline.compute(new FeatureInputs(history, macro));
+            for (int t = 0; t < b.length; t++) {
+                baselineVariance[t] = Math.max(b[t] * b[t], TargetScaling.MIN_VARIANCE);
+            }
+            baselineWarmUp = baseline.warmUpDays();
+        } else {
+            java.util.Arrays.fill(baselineVariance, 1.0);
+        }
+        this.firstSample = Math.max(FeatureSet.firstCompleteRow(rows) + config.window() - 1, baselineWarmUp);
+    }
+
+    /**
+     * The model output for day t from the network's output: plus ln b_t² with a variance baseline, unchanged
+     * without one.
+     */
+    double modelOutput(double networkOutput, int t) {
+        return config.varianceBaseline().isPresent() ? networkOutput + Math.log(baselineVariance[t]) : networkOutput;
     }
 
     /** Index of the last day of the history. */
@@ -60,7 +83,7 @@ final class TrainingSamples {
         if (config.logVarianceOutput()) {
             double sum = 0;
             for (int t = from; t <= to; t++) {
-                sum += Math.max(realised[t] * realised[t], TargetScaling.MIN_VARIANCE);
+                sum += Math.max(realised[t] * realised[t], TargetScaling.MIN_VARIANCE) / baselineVariance[t];
             }
             return new TargetScaling(true, 0.0, sum / (to - from + 1));
         }
@@ -79,7 +102,7 @@ final class TrainingSamples {
         for (int s = 0; s < n; s++) {
             int t = from + s;
             fillWindow(t, featureScaler, in, s * window * f);
-            y[s] = targetScaling.target(realised[t]);
+            y[s] = targetScaling.target(realised[t]) / baselineVariance[t];
         }
         return new SequenceDataset(in, y, window, f);
     }

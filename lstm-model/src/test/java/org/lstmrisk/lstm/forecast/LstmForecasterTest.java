@@ -160,6 +160,37 @@ class LstmForecasterTest {
     }
 
     @Test
+    void varianceBaseline_forecastIsTheBaselineTimesTheNetworksCorrection_withScalesFromTheTrainingSliceOnly() {
+        LstmVolatilityConfig config = small(2, 0).withVarianceBaseline(Optional.of(Features.parse("ewma(0.94)")));
+        PriceSeries history = SERIES.slice(0, 650);
+        LstmVolatilityModel m = forecaster(config).fit(history);
+        // independent pieces: the RiskMetrics forecast at the last close, and the network's raw output on today's window
+        double ewma = org.lstmrisk.core.forecast.EwmaForecaster.RISKMETRICS.fit(history).forecastVolatility(1);
+        var samples = new TrainingSamples(config, history, Optional.empty());
+        double raw = new org.lstmrisk.lstm.Predictor(m.weights(), KernelChoice.OJALGO)
+                .predict(samples.window(samples.lastDay(), m.featureScaler()));
+        double expected = Math.sqrt(m.targetScaling().scale() * ewma * ewma * Math.exp(raw));
+        assertEquals(expected, m.forecastVolatility(1), 1e-12 * expected);
+        // scale: mean of realised variance / baseline variance over the training slice
+        int last = samples.lastCompleteSample();
+        int first = samples.firstSample();
+        int trainLast = last - (int) Math.floor((last - first + 1) * 0.2);
+        double sum = 0;
+        for (int t = first; t <= trainLast; t++) {
+            double b = org.lstmrisk.core.forecast.EwmaForecaster.RISKMETRICS.fit(history.slice(0, t + 1))
+                    .forecastVolatility(1);
+            sum += Math.max(samples.realised(t) * samples.realised(t), TargetScaling.MIN_VARIANCE) / (b * b);
+        }
+        assertEquals(sum / (trainLast - first + 1), m.targetScaling().scale(), 1e-12 * m.targetScaling().scale());
+        // the nightly cycle and the batch replay use the same baseline
+        LstmVolatilityModel next = m.update(SERIES.slice(0, 660));
+        double[] batch = next.frozenForecasts(SERIES.slice(0, 660), 650);
+        assertEquals(next.forecastVolatility(1), batch[batch.length - 1], 1e-15);
+        assertThrows(IllegalArgumentException.class, () -> config.withTraining(config.training().withLoss(Loss.mse())),
+                "a baseline needs the log-variance output of QLIKE");
+    }
+
+    @Test
     void rnn_isTheSameForecasterWithAnotherCell() {
         var f = forecaster(small(0, 0).withCellType(CellType.RNN));
         assertEquals("rnn", f.name());

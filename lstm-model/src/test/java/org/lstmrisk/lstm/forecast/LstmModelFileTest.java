@@ -44,6 +44,20 @@ class LstmModelFileTest {
     }
 
     @Test
+    void saveAndLoad_keepsTheVarianceBaseline() throws Exception {
+        var config = LstmForecasterTest.small(1, 0)
+                .withVarianceBaseline(Optional.of(org.lstmrisk.core.features.Features.parse("ewma(0.94)")));
+        LstmVolatilityModel m = LstmForecasterTest.forecaster(config).fit(LstmForecasterTest.SERIES.slice(0, 650));
+        Path f = tmp.resolve("BASE.model");
+        FILE.write(m, f);
+        LstmVolatilityModel loaded = FILE.read(f, Optional.empty(), KernelChoice.OJALGO);
+        assertEquals(m, loaded);
+        assertEquals(config.varianceBaseline(), loaded.forecaster().config().varianceBaseline());
+        assertEquals(Double.doubleToRawLongBits(m.forecastVolatility(1)),
+                Double.doubleToRawLongBits(loaded.forecastVolatility(1)));
+    }
+
+    @Test
     void load_refusesACorruptedFile_namingItAndTheReason() throws IOException {
         Path f = tmp.resolve("SYN01.model");
         byte[] bytes = FILE.toBytes(model());
