@@ -140,6 +140,11 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "'ewma(0.94)', or none (default: its preset's).")
     String lstmBaseline;
 
+    @Option(names = "--lstm-layers", split = ",", paramLabel = "UNITS",
+            description = "Hidden units of each recurrent layer of the lstm/rnn forecaster, bottom first, e.g. 64,32 "
+                    + "(default: its preset's).")
+    List<Integer> lstmLayers;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads (default: all cores); results do not depend on it.")
     Integer threads;
@@ -165,7 +170,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 new ForecasterOptions(settings.horizonDays(), settings.ewmaLambda(), epochs == null ? 0 : epochs,
                         new LstmOverrides(Optional.ofNullable(lstmFeatures), Optional.ofNullable(lstmWindow),
                                 Optional.ofNullable(lstmTarget), Optional.ofNullable(lstmOnlineSteps),
-                                Optional.ofNullable(lstmBaseline))));
+                                Optional.ofNullable(lstmBaseline), Optional.ofNullable(lstmLayers))));
         RealisedVolatilityEstimator estimator = estimator(settings.target());
         publisher.checkReplaceable(settings.outDir(), MARKER);
         MarketData market = priceLoader.load(data, new GapPolicy(settings.maxForwardFillDays()));

@@ -1,5 +1,6 @@
 package org.lstmrisk.app.run;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.lstmrisk.app.UserInputException;
@@ -17,13 +18,14 @@ import org.lstmrisk.lstm.forecast.LstmVolatilityConfig;
  * @param onlineSteps gradient steps on the newest windows after each new day (0 keeps the refit's weights)
  * @param baseline    variance baseline the network corrects, a volatility feature such as {@code ewma(0.94)},
  *                    or {@code none}
+ * @param layers      hidden units of each recurrent layer, bottom first
  */
 public record LstmOverrides(Optional<String> features, Optional<Integer> windowDays, Optional<String> target,
-                            Optional<Integer> onlineSteps, Optional<String> baseline) {
+                            Optional<Integer> onlineSteps, Optional<String> baseline, Optional<List<Integer>> layers) {
 
     /** No change: the preset. */
     public static final LstmOverrides NONE = new LstmOverrides(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty());
 
     /** Checks for nulls. */
     public LstmOverrides {
@@ -32,6 +34,7 @@ public record LstmOverrides(Optional<String> features, Optional<Integer> windowD
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(onlineSteps, "onlineSteps");
         Objects.requireNonNull(baseline, "baseline");
+        layers = Objects.requireNonNull(layers, "layers").map(List::copyOf);
     }
 
     /**
@@ -54,6 +57,9 @@ public record LstmOverrides(Optional<String> features, Optional<Integer> windowD
             if (baseline.isPresent()) {
                 String b = baseline.get().strip();
                 c = c.withVarianceBaseline(b.equals("none") ? Optional.empty() : Optional.of(Features.parse(b)));
+            }
+            if (layers.isPresent()) {
+                c = c.withRecurrentSizes(layers.get());
             }
             return c;
         } catch (IllegalArgumentException e) {

@@ -128,6 +128,12 @@ public record LstmVolatilityConfig(FeatureSet features, int window, List<Integer
                 targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline);
     }
 
+    /** The same configuration with other recurrent layer sizes (bottom first). */
+    public LstmVolatilityConfig withRecurrentSizes(List<Integer> value) {
+        return new LstmVolatilityConfig(features, window, value, cellType, denseHeadSize, training, scaler,
+                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline);
+    }
+
     /** The same configuration trained against another realised-volatility proxy. */
     public LstmVolatilityConfig withTarget(RealisedVolatilityEstimator value) {
         return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler,
