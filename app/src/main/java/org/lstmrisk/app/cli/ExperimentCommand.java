@@ -22,9 +22,9 @@ import org.lstmrisk.app.experiment.Sp500Files;
 import org.lstmrisk.app.experiment.Sp500Result;
 import org.lstmrisk.app.experiment.Sp500Settings;
 import org.lstmrisk.app.experiment.Sp500Tables;
-import org.lstmrisk.lstm.kernel.KernelChoice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -96,10 +96,8 @@ public final class ExperimentCommand implements Callable<Integer> {
         @Option(names = "--out", paramLabel = "DIR", description = "Output folder, replaced as a whole (default out/experiments/sse).")
         Path out = Path.of("out/experiments/sse");
 
-        @Option(names = "--kernel", paramLabel = "ojalgo|vector",
-                description = "Training kernel: vector (default when available, about 10x faster) or ojalgo; both are "
-                        + "bit-reproducible from run to run.")
-        KernelChoice kernel = KernelChoice.fromSystemProperty();
+        @Mixin
+        KernelOption kernel = new KernelOption();
 
         /** The command with its collaborators. */
         @Inject
@@ -123,7 +121,7 @@ public final class ExperimentCommand implements Callable<Integer> {
             ExperimentSeries series = loader.load(data, from, to, 20 * settings.window());
             long start = System.nanoTime();
             SseResult result = experiment.run(data.toString(), series.dates(), series.close(), settings,
-                    kernel, progress(spec.commandLine().getErr()));
+                    kernel.choice(), progress(spec.commandLine().getErr()));
             double seconds = (System.nanoTime() - start) / 1e9;
             publisher.publish(out, "sse.json", files.files(result));
             PrintWriter o = spec.commandLine().getOut();
@@ -165,10 +163,8 @@ public final class ExperimentCommand implements Callable<Integer> {
         @Option(names = "--out", paramLabel = "DIR", description = "Output folder, replaced as a whole (default out/experiments/sp500).")
         Path out = Path.of("out/experiments/sp500");
 
-        @Option(names = "--kernel", paramLabel = "ojalgo|vector",
-                description = "Training kernel: vector (default when available, about 10x faster) or ojalgo; both are "
-                        + "bit-reproducible from run to run.")
-        KernelChoice kernel = KernelChoice.fromSystemProperty();
+        @Mixin
+        KernelOption kernel = new KernelOption();
 
         /** The command with its collaborators. */
         @Inject
@@ -194,7 +190,7 @@ public final class ExperimentCommand implements Callable<Integer> {
             }
             long start = System.nanoTime();
             Sp500Result result = experiment.run(data.toString(), series.dates(), series.close(), series.volume(),
-                    settings, kernel, progress(spec.commandLine().getErr()));
+                    settings, kernel.choice(), progress(spec.commandLine().getErr()));
             double seconds = (System.nanoTime() - start) / 1e9;
             publisher.publish(out, "sp500.json", files.files(result));
             PrintWriter o = spec.commandLine().getOut();
