@@ -52,8 +52,18 @@ class LstmForecasterTest {
 
     @Test
     void fit_hasNoLookAhead_laterPricesDoNotChangeTheModel() {
+        assertNoLookAhead(small(2, 0));
+    }
+
+    @Test
+    void fit_withTheOvernightTargetAndAnEwmaBaseline_hasNoLookAheadEither() {
+        assertNoLookAhead(small(2, 0).withTarget(new org.lstmrisk.core.volatility.GarmanKlassYangZhangEstimator())
+                .withVarianceBaseline(Optional.of(Features.parse("ewma(0.94)"))));
+    }
+
+    private static void assertNoLookAhead(LstmVolatilityConfig config) {
         LocalDate asOf = SERIES.date(500);
-        var f = forecaster(small(2, 0));
+        var f = forecaster(config);
         LstmVolatilityModel fromLong = f.fit(SERIES.truncatedTo(asOf));
         LstmVolatilityModel fromShort = f.fit(SERIES.slice(0, 501));
         PriceSeries other = MARKET.series().get(1);
