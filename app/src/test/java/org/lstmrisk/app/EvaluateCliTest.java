@@ -72,6 +72,12 @@ class EvaluateCliTest {
                 "evaluation.html")) {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }
+        assertEquals(63, json.at("/config/refitEveryDays").asInt(), "the default refit schedule is a quarter");
+        for (String m : MODELS) {
+            assertFalse(json.at("/config/modelSetups/" + m).asText().isEmpty(), m + "'s setup is recorded");
+        }
+        assertEquals("GarchForecaster[innovations=GAUSSIAN, varianceTargeting=false]",
+                json.at("/config/modelSetups/garch").asText());
         assertEquals("LATE", json.at("/data/excluded/0/ticker").asText());
         assertEquals(4, json.at("/data/tickers").size());
         // the three unchanged closes of SYN02 make three zero realised targets: excluded, counted, never silent

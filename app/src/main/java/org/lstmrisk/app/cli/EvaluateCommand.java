@@ -73,8 +73,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     int horizonDays = 1;
 
     @Option(names = "--refit-every", paramLabel = "DAYS",
-            description = "Refit every this many forecast dates; the model is updated daily in between (default 20).")
-    int refitEveryDays = 20;
+            description = "Refit every this many forecast dates; the model is updated daily in between (default 63, "
+                    + "a quarter: the LSTM's own refit schedule).")
+    int refitEveryDays = 63;
 
     @Option(names = "--window", paramLabel = "expanding|rolling",
             description = "Estimation window of each refit (default expanding).")

@@ -15,14 +15,17 @@ import java.util.Objects;
  * @param dm          the Diebold–Mariano settings (lag rule)
  * @param accuracy    per-ticker and pooled accuracy
  * @param portfolio   the portfolio VaR, accuracy and volatility-targeting backtests
+ * @param modelSetups each model's full configuration as text (e.g. the LSTM's features, target and schedule), by
+ *                    model name, in table order
  */
 public record Evaluation(EvaluationSettings settings, String source, String fingerprint, EvaluationSpan span,
         ForecastPanel forecasts, ScoredDays scored, DmComparison dm, AccuracyResults accuracy,
-        PortfolioEvaluation portfolio) {
+        PortfolioEvaluation portfolio, java.util.Map<String, String> modelSetups) {
 
     /** Checks for nulls. */
     public Evaluation {
         Objects.requireNonNull(settings, "settings");
+        modelSetups = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(modelSetups));
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(fingerprint, "fingerprint");
         Objects.requireNonNull(span, "span");

@@ -50,6 +50,8 @@ public final class EvaluationJson {
         ObjectNode config = root.putObject("config");
         ArrayNode models = config.putArray("models");
         s.models().forEach(models::add);
+        ObjectNode setups = config.putObject("modelSetups");
+        e.modelSetups().forEach(setups::put);
         config.put("from", s.from() == null ? null : s.from().toString());
         config.put("to", s.to() == null ? null : s.to().toString());
         config.put("horizonDays", s.horizonDays());

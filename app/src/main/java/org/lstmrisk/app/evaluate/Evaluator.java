@@ -27,7 +27,11 @@ public final class Evaluator {
         var dm = new DmComparison(settings.horizonDays());
         AccuracyResults accuracy = scoring.score(panel, scored, lineup, dm);
         PortfolioEvaluation backtest = portfolio.run(span, panel, settings, accuracy.bestBaseline(), dm);
+        var setups = new java.util.LinkedHashMap<String, String>();
+        for (int m = 0; m < lineup.size(); m++) {
+            setups.put(lineup.names().get(m), lineup.forecasters().get(m).toString());
+        }
         return new Evaluation(settings, market.description(), market.prices().fingerprint(), span, panel, scored, dm,
-                accuracy, backtest);
+                accuracy, backtest, setups);
     }
 }
