@@ -32,11 +32,21 @@ public record GarmanKlassEstimator() implements RealisedVolatilityEstimator {
         EstimatorWindow.checkRange(NAME, series, first, end);
         double sum = 0;
         for (int i = first; i <= end; i++) {
-            double u = Math.log(series.high(i) / series.low(i));
-            double c = Math.log(series.close(i) / series.open(i));
-            sum += 0.5 * u * u - CLOSE_OPEN_WEIGHT * c * c;
+            sum += rangeTerm(series, i) - closeOpenTerm(series, i);
         }
         return Math.sqrt(sum / windowDays);
+    }
+
+    /** Day i's range term 0.5 ln(H/L)² (the bar is not checked). */
+    static double rangeTerm(PriceSeries series, int i) {
+        double u = Math.log(series.high(i) / series.low(i));
+        return 0.5 * u * u;
+    }
+
+    /** Day i's open-to-close term (2 ln 2 − 1) ln(C/O)², subtracted from the range term. */
+    static double closeOpenTerm(PriceSeries series, int i) {
+        double c = Math.log(series.close(i) / series.open(i));
+        return CLOSE_OPEN_WEIGHT * c * c;
     }
 
     /** Always true. */

@@ -13,8 +13,6 @@ public record GarmanKlassYangZhangEstimator() implements RealisedVolatilityEstim
     /** The name {@code garman-klass-yz}. */
     public static final String NAME = "garman-klass-yz";
 
-    private static final double CLOSE_OPEN_WEIGHT = 2 * Math.log(2) - 1;
-
     @Override
     public String name() {
         return NAME;
@@ -35,9 +33,9 @@ public record GarmanKlassYangZhangEstimator() implements RealisedVolatilityEstim
         double sum = 0;
         for (int i = first; i <= end; i++) {
             double gap = Math.log(series.open(i) / series.close(i - 1));
-            double u = Math.log(series.high(i) / series.low(i));
-            double c = Math.log(series.close(i) / series.open(i));
-            sum += gap * gap + 0.5 * u * u - CLOSE_OPEN_WEIGHT * c * c;
+            // the same order of operations as the Garman–Klass sum, with the gap first
+            sum += gap * gap + GarmanKlassEstimator.rangeTerm(series, i)
+                    - GarmanKlassEstimator.closeOpenTerm(series, i);
         }
         return Math.sqrt(sum / windowDays);
     }
