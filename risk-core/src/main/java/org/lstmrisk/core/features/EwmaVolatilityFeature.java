@@ -3,10 +3,12 @@ package org.lstmrisk.core.features;
 import java.util.Arrays;
 import org.lstmrisk.core.LogReturns;
 import org.lstmrisk.core.PriceSeries;
+import org.lstmrisk.core.forecast.EwmaForecaster;
+import org.lstmrisk.core.forecast.EwmaModel;
 
 /**
  * The RiskMetrics EWMA forecast of tomorrow's daily volatility (fraction) as known at each day's close: seeded
- * with the mean square of the first {@value #SEED_DAYS} close-to-close log returns, then
+ * with the mean square of the first 20 close-to-close log returns (as the RiskMetrics forecaster), then
  * σ²_{i+1|i} = λ σ²_{i|i−1} + (1 − λ) r_i². It feeds a classical forecast into a neural network (a hybrid model).
  * Day i's value equals {@code new EwmaForecaster(λ, 20).fit(prices up to i)}'s forecast. This class is immutable
  * and thread-safe.
@@ -15,8 +17,8 @@ import org.lstmrisk.core.PriceSeries;
  */
 public record EwmaVolatilityFeature(double lambda) implements DailyFeature {
 
-    /** Returns whose mean square seeds the recursion (RiskMetrics' convention in this engine). */
-    public static final int SEED_DAYS = 20;
+    /** Returns whose mean square seeds the recursion: the RiskMetrics forecaster's. */
+    public static final int SEED_DAYS = EwmaForecaster.RISKMETRICS.seedDays();
 
     /** Validates λ in (0, 1). */
     public EwmaVolatilityFeature {
@@ -52,7 +54,7 @@ public record EwmaVolatilityFeature(double lambda) implements DailyFeature {
         out[SEED_DAYS] = Math.sqrt(variance);
         for (int i = SEED_DAYS + 1; i < out.length; i++) {
             double r = LogReturns.between(s.close(i - 1), s.close(i));
-            variance = lambda * variance + (1 - lambda) * r * r;
+            variance = EwmaModel.step(lambda, variance, r);
             out[i] = Math.sqrt(variance);
         }
         return out;

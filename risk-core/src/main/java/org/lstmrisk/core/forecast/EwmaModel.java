@@ -40,7 +40,7 @@ public record EwmaModel(String ticker, LocalDate lastDate, double lastClose, dou
     }
 
     /** One step of the recursion: the next daily variance from the current one and the day's log return. */
-    static double step(double lambda, double variance, double logReturn) {
+    public static double step(double lambda, double variance, double logReturn) {
         return lambda * variance + (1 - lambda) * logReturn * logReturn;
     }
 
