@@ -1,5 +1,9 @@
 package org.lstmrisk.app;
 
+import org.lstmrisk.core.ExitCode;
+
+import org.lstmrisk.core.UserInputException;
+
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import java.io.PrintWriter;

@@ -1,5 +1,7 @@
 package org.lstmrisk.app;
 
+import org.lstmrisk.core.ExitCode;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.lstmrisk.app.history.Fingerprints;
+import org.lstmrisk.io.Fingerprints;
 
 /**
  * Small inputs and state inspection for the nightly-state tests: a short stretch of the shipped Dow data for a

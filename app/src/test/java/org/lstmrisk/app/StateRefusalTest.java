@@ -1,5 +1,7 @@
 package org.lstmrisk.app;
 
+import org.lstmrisk.core.ExitCode;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lstmrisk.app.history.LockHolder;
+import org.lstmrisk.nightly.history.LockHolder;
 
 /**
  * Every way the nightly run refuses to touch its state: a second run while one holds the lock, a corrupted,

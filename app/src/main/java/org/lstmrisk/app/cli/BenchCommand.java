@@ -3,7 +3,7 @@ package org.lstmrisk.app.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.lstmrisk.lstm.bench.TrainingBenchmark;
+import org.lstmrisk.experiments.bench.TrainingBenchmark;
 import org.lstmrisk.lstm.kernel.KernelChoice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +37,7 @@ public final class BenchCommand implements Callable<Integer> {
         KernelChoice choice = kernel == null ? KernelChoice.fromSystemProperty()
                 : KernelChoice.valueOf(kernel.toUpperCase(Locale.ROOT));
         if (threads < 1 || samples < 64) {
-            throw new org.lstmrisk.app.UserInputException("--threads must be >= 1 and --samples >= 64");
+            throw new org.lstmrisk.core.UserInputException("--threads must be >= 1 and --samples >= 64");
         }
         TrainingBenchmark.Result r = TrainingBenchmark.run(choice, threads, 5, samples);
         PrintWriter out = spec.commandLine().getOut();

@@ -1,8 +1,8 @@
 package org.lstmrisk.app.cli;
 
 import java.nio.file.Path;
-import org.lstmrisk.app.UserInputException;
-import org.lstmrisk.app.history.HistoryLocation;
+import org.lstmrisk.core.UserInputException;
+import org.lstmrisk.nightly.history.HistoryLocation;
 import picocli.CommandLine.Option;
 
 /** The options that name a run history: {@code --state DIR} or {@code --history-url URL} (which wins). */

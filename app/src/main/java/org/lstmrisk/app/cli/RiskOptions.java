@@ -2,8 +2,8 @@ package org.lstmrisk.app.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.lstmrisk.app.run.ForecasterCatalog;
-import org.lstmrisk.app.run.RunSettings;
+import org.lstmrisk.forecasters.ForecasterCatalog;
+import org.lstmrisk.nightly.config.RunSettings;
 import org.lstmrisk.core.forecast.EwmaForecaster;
 import picocli.CommandLine.Option;
 
@@ -60,7 +60,7 @@ public final class RiskOptions {
                     first(epochs, file.epochs(), 0),
                     out != null ? out : file.out() != null ? baseDir.resolve(file.out()) : defaultOut);
         } catch (IllegalArgumentException e) {
-            throw new org.lstmrisk.app.UserInputException(e.getMessage(), e);
+            throw new org.lstmrisk.core.UserInputException(e.getMessage(), e);
         }
     }
 

@@ -4,7 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import org.lstmrisk.io.WeightsReader;
-import org.lstmrisk.io.limits.LimitsFileReader;
+import org.lstmrisk.nightly.limits.LimitsFileReader;
 
 /** Wiring of input reading: prices, weights, configuration. */
 public final class DataModule extends AbstractModule {

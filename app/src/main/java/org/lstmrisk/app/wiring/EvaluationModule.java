@@ -3,11 +3,11 @@ package org.lstmrisk.app.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import org.lstmrisk.app.evaluate.EvaluationFiles;
-import org.lstmrisk.app.evaluate.Evaluator;
-import org.lstmrisk.app.evaluate.FolderPublisher;
-import org.lstmrisk.app.evaluate.ModelLineupFactory;
-import org.lstmrisk.app.run.ForecasterCatalog;
+import org.lstmrisk.evaluation.EvaluationFiles;
+import org.lstmrisk.evaluation.Evaluator;
+import org.lstmrisk.evaluation.FolderPublisher;
+import org.lstmrisk.evaluation.ModelLineupFactory;
+import org.lstmrisk.forecasters.ForecasterCatalog;
 import org.lstmrisk.portfolio.SampleCorrelation;
 
 /** Wiring of {@code lstm-risk evaluate}: the model lineup, the evaluator and its outputs. */

@@ -4,8 +4,8 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.time.Clock;
-import org.lstmrisk.app.history.HistoryDatabase;
-import org.lstmrisk.app.history.HistorySchema;
+import org.lstmrisk.nightly.history.HistoryDatabase;
+import org.lstmrisk.nightly.history.HistorySchema;
 
 /** Wiring of the run history: the database access, its schema and the clock that times runs and reviews (UTC). */
 public final class HistoryModule extends AbstractModule {

@@ -3,13 +3,13 @@ package org.lstmrisk.app.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import org.lstmrisk.app.report.ConsoleSummary;
-import org.lstmrisk.app.report.ForecastsCsv;
-import org.lstmrisk.app.report.LimitsTable;
-import org.lstmrisk.app.report.ReportJsonReader;
-import org.lstmrisk.app.report.ReportJson;
-import org.lstmrisk.app.report.ReportPublisher;
-import org.lstmrisk.app.report.html.ReportHtml;
+import org.lstmrisk.report.ConsoleSummary;
+import org.lstmrisk.report.ForecastsCsv;
+import org.lstmrisk.report.LimitsTable;
+import org.lstmrisk.report.ReportJsonReader;
+import org.lstmrisk.report.ReportJson;
+import org.lstmrisk.report.ReportPublisher;
+import org.lstmrisk.report.html.ReportHtml;
 
 /** Wiring of the run's outputs: report.json, forecasts.csv, report.html, the console summary, atomic publishing. */
 public final class ReportModule extends AbstractModule {

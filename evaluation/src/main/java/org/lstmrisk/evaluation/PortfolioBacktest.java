@@ -1,0 +1,184 @@
+package org.lstmrisk.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.lstmrisk.core.LogReturns;
+import org.lstmrisk.core.PriceSeries;
+import org.lstmrisk.evaluation.stats.BaselTrafficLight;
+import org.lstmrisk.evaluation.stats.BaselTrafficLightResult;
+import org.lstmrisk.evaluation.stats.DieboldMarianoResult;
+import org.lstmrisk.evaluation.stats.ForecastAccuracy;
+import org.lstmrisk.evaluation.stats.MincerZarnowitz;
+import org.lstmrisk.evaluation.stats.MincerZarnowitzResult;
+import org.lstmrisk.evaluation.stats.VarBacktest;
+import org.lstmrisk.evaluation.stats.VarianceLoss;
+import org.lstmrisk.evaluation.stats.VolatilityTargeting;
+import org.lstmrisk.evaluation.stats.VolatilityTargetingResult;
+import org.lstmrisk.portfolio.CorrelationEstimate;
+import org.lstmrisk.portfolio.CorrelationMatrix;
+import org.lstmrisk.portfolio.PortfolioRisk;
+import org.lstmrisk.portfolio.PortfolioRiskCalculator;
+import org.lstmrisk.portfolio.RiskInputs;
+import org.lstmrisk.portfolio.SampleCorrelation;
+
+/**
+ * The portfolio backtest. At each as-of date t, for each model: σp,t = √(wᵀΣw) with Σ = diag(σ_t)·ρ_t·diag(σ_t), σ_t
+ * the model's per-ticker forecasts made at t and ρ_t the sample correlation of the daily log returns of the
+ * trailing window ending at t (repaired if not PSD); VaR_t = z·σp,t·√h (zero-mean normal). Both use data up to t
+ * only. They are judged against the fixed-weight portfolio's realised log return over t+1 … t+h (Kupiec,
+ * Christoffersen, Basel traffic light) and its realised volatility (QLIKE and the other accuracy measures). The
+ * volatility-targeting backtest scales the next day's simple portfolio return by min(cap, target / σp,t). This class
+ * is immutable and thread-safe.
+ *
+ * @param correlation the correlation estimator
+ */
+record PortfolioBacktest(SampleCorrelation correlation) {
+
+    PortfolioEvaluation run(EvaluationSpan span, ForecastPanel panel, EvaluationSettings settings, String bestBaseline,
+                            DmComparison dm) {
+        List<PriceSeries> series = span.history().series();
+        List<String> tickers = span.tickers();
+        double[] w = span.weights();
+        int n = series.size();
+        int days = panel.days();
+        int h = settings.horizonDays();
+        int window = settings.correlationWindowDays();
+        int[] offset = new int[n];
+        for (int i = 0; i < n; i++) {
+            offset[i] = series.get(i).indexOf(panel.dates().get(0));
+        }
+        // Daily portfolio returns into day u = 0 … days - 1 + h (day u is d_u; d_0 the first as-of date).
+        int returnDays = days + h;
+        double[] simple = new double[returnDays];
+        double[] logReturn = new double[returnDays];
+        var returnDates = new ArrayList<LocalDate>();
+        for (int u = 0; u < returnDays; u++) {
+            double r = 0;
+            for (int i = 0; i < n; i++) {
+                PriceSeries s = series.get(i);
+                r += w[i] * (s.close(offset[i] + u) / s.close(offset[i] + u - 1) - 1);
+            }
+            simple[u] = r;
+            logReturn[u] = Math.log1p(r);
+            if (u <= days) {
+                returnDates.add(series.get(0).date(offset[0] + u));
+            }
+        }
+        double[] realisedReturn = new double[days];
+        double[] realisedVolatility = new double[days];
+        for (int t = 0; t < days; t++) {
+            double sum = 0;
+            double squares = 0;
+            for (int u = t + 1; u <= t + h; u++) {
+                sum += logReturn[u];
+                squares += logReturn[u] * logReturn[u];
+            }
+            realisedReturn[t] = sum;
+            realisedVolatility[t] = Math.sqrt(squares / h);
+        }
+
+        int models = panel.models().size();
+        double level = settings.varLevel();
+        var calculator = new PortfolioRiskCalculator(List.of(level), List.of());
+        double[][] sigma = new double[models][days];
+        double[][] var = new double[models][days];
+        int repairs = 0;
+        double[][] returns = new double[window][n];
+        for (int t = 0; t < days; t++) {
+            for (int i = 0; i < n; i++) {
+                PriceSeries s = series.get(i);
+                int end = offset[i] + t;
+                for (int k = 0; k < window; k++) {
+                    int idx = end - window + 1 + k;
+                    returns[k][i] = LogReturns.between(s.close(idx - 1), s.close(idx));
+                }
+            }
+            CorrelationEstimate rho = correlation.estimate(returns);
+            repairs += rho.repaired() ? 1 : 0;
+            CorrelationMatrix matrix = rho.matrix();
+            for (int m = 0; m < models; m++) {
+                double[] vols = new double[n];
+                for (int i = 0; i < n; i++) {
+                    vols[i] = panel.forecast()[m][i][t];
+                }
+                PortfolioRisk risk = calculator.compute(RiskInputs.of(tickers, w, vols, matrix, h));
+                sigma[m][t] = risk.volatility();
+                var[m][t] = risk.valueAtRisk().get(level);
+            }
+        }
+
+        boolean[] scored = new boolean[days];
+        int zeroRealised = 0;
+        for (int t = 0; t < days; t++) {
+            scored[t] = realisedVolatility[t] > 0;
+            zeroRealised += scored[t] ? 0 : 1;
+        }
+        int best = bestBaseline == null ? -1 : panel.models().indexOf(bestBaseline);
+        double[] bestLoss = best < 0 ? null : qlikeLosses(sigma[best], realisedVolatility, scored);
+        var targeting = new VolatilityTargeting(settings.volTargetDaily(), settings.maxExposure(), 0);
+        var results = new ArrayList<PortfolioModelResult>();
+        boolean[][] exceptions = new boolean[models][];
+        for (int m = 0; m < models; m++) {
+            exceptions[m] = VarBacktest.exceptions(realisedReturn, var[m]);
+            double[] f = select(sigma[m], scored);
+            double[] r = select(realisedVolatility, scored);
+            MincerZarnowitzResult mz;
+            try {
+                mz = MincerZarnowitz.regress(squares(f), squares(r));
+            } catch (IllegalArgumentException e) {
+                mz = null;
+            }
+            DieboldMarianoResult dmResult = best < 0 ? null
+                    : dm.test(qlikeLosses(sigma[m], realisedVolatility, scored), bestLoss, m == best);
+            results.add(new PortfolioModelResult(panel.models().get(m), ForecastAccuracy.of(f, r), mz, dmResult,
+                    backtest(exceptions[m], level, h), targeting(targeting, simple, sigma[m], days)));
+        }
+        return new PortfolioEvaluation(panel.dates(), realisedReturn, realisedVolatility, sigma, var, exceptions,
+                returnDates, java.util.Arrays.copyOf(simple, days + 1), repairs, zeroRealised, results,
+                results.get(0).targeting().buyAndHold());
+    }
+
+    /**
+     * Volatility targeting over the days d_0 … d_T: the forecast made at d_t scales the return into d_{t+1}. The
+     * forecast array needs one element per return; its last element (a forecast at d_T) is never used, so it repeats
+     * the last real forecast.
+     */
+    private static VolatilityTargetingResult targeting(VolatilityTargeting targeting, double[] simple, double[] sigma,
+                                                       int days) {
+        double[] returns = java.util.Arrays.copyOf(simple, days + 1);
+        double[] forecast = java.util.Arrays.copyOf(sigma, days + 1);
+        forecast[days] = sigma[days - 1];
+        return targeting.run(returns, forecast);
+    }
+
+    private static VarBacktestSummary backtest(boolean[] exceptions, double level, int h) {
+        BaselTrafficLightResult light = level == 0.99 && h == 1 && exceptions.length >= BaselTrafficLight.DAYS
+                ? BaselTrafficLight.assess(exceptions) : null;
+        return new VarBacktestSummary(level, exceptions.length, VarBacktest.count(exceptions),
+                exceptions.length * (1 - level), VarBacktest.kupiec(exceptions, level),
+                VarBacktest.independence(exceptions), VarBacktest.conditionalCoverage(exceptions, level), light);
+    }
+
+    private static double[] qlikeLosses(double[] sigma, double[] realised, boolean[] scored) {
+        return VarianceLoss.QLIKE.losses(squares(select(sigma, scored)), squares(select(realised, scored)));
+    }
+
+    private static double[] select(double[] v, boolean[] keep) {
+        var out = new ArrayList<Double>();
+        for (int t = 0; t < v.length; t++) {
+            if (keep[t]) {
+                out.add(v[t]);
+            }
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static double[] squares(double[] v) {
+        double[] out = new double[v.length];
+        for (int k = 0; k < v.length; k++) {
+            out[k] = v[k] * v[k];
+        }
+        return out;
+    }
+}

@@ -1,0 +1,69 @@
+package org.lstmrisk.forecasters;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.lstmrisk.core.UserInputException;
+import org.lstmrisk.core.features.Features;
+import org.lstmrisk.core.volatility.RealisedVolatilityEstimators;
+import org.lstmrisk.lstm.forecast.LstmVolatilityConfig;
+
+/**
+ * Command-line changes to the LSTM preset, each empty to keep the preset's value. This class is immutable and
+ * thread-safe.
+ *
+ * @param features    input feature specifications, e.g. {@code log(vol(garman-klass-yz,1)),log(ewma(0.94))}
+ * @param windowDays  trading days per input window
+ * @param target      realised-volatility proxy trained on, e.g. {@code garman-klass-yz}
+ * @param onlineSteps gradient steps on the newest windows after each new day (0 keeps the refit's weights)
+ * @param baseline    variance baseline the network corrects, a volatility feature such as {@code ewma(0.94)},
+ *                    or {@code none}
+ * @param layers      hidden units of each recurrent layer, bottom first
+ */
+public record LstmOverrides(Optional<String> features, Optional<Integer> windowDays, Optional<String> target,
+                            Optional<Integer> onlineSteps, Optional<String> baseline, Optional<List<Integer>> layers) {
+
+    /** No change: the preset. */
+    public static final LstmOverrides NONE = new LstmOverrides(Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), Optional.empty());
+
+    /** Checks for nulls. */
+    public LstmOverrides {
+        Objects.requireNonNull(features, "features");
+        Objects.requireNonNull(windowDays, "windowDays");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(onlineSteps, "onlineSteps");
+        Objects.requireNonNull(baseline, "baseline");
+        layers = Objects.requireNonNull(layers, "layers").map(List::copyOf);
+    }
+
+    /**
+     * {@code preset} with these changes.
+     *
+     * @throws UserInputException naming the bad value when a change is invalid
+     */
+    public LstmVolatilityConfig applyTo(LstmVolatilityConfig preset) {
+        try {
+            LstmVolatilityConfig c = preset;
+            if (features.isPresent() || windowDays.isPresent()) {
+                c = c.withInputs(features.map(Features::parseList).orElse(c.features()), windowDays.orElse(c.window()));
+            }
+            if (target.isPresent()) {
+                c = c.withTarget(RealisedVolatilityEstimators.byName(target.get()));
+            }
+            if (onlineSteps.isPresent()) {
+                c = c.withSchedule(c.maxTrainingSamples(), onlineSteps.get(), c.refitEveryDays());
+            }
+            if (baseline.isPresent()) {
+                String b = baseline.get().strip();
+                c = c.withVarianceBaseline(b.equals("none") ? Optional.empty() : Optional.of(Features.parse(b)));
+            }
+            if (layers.isPresent()) {
+                c = c.withRecurrentSizes(layers.get());
+            }
+            return c;
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("LSTM configuration: " + e.getMessage(), e);
+        }
+    }
+}

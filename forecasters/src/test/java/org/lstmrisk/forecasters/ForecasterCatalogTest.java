@@ -1,0 +1,74 @@
+package org.lstmrisk.forecasters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.lstmrisk.core.UserInputException;
+import org.lstmrisk.core.features.Features;
+import org.lstmrisk.lstm.CellType;
+import org.lstmrisk.lstm.forecast.LstmForecaster;
+import org.lstmrisk.lstm.forecast.LstmVolatilityConfig;
+
+/** The LSTM overrides of {@link ForecasterOptions} reach the forecaster's configuration, and nothing else changes. */
+class ForecasterCatalogTest {
+
+    private final ForecasterCatalog catalog = new ForecasterCatalog();
+
+    private static ForecasterOptions options(LstmOverrides lstm) {
+        return new ForecasterOptions(1, 0.94, 0, lstm);
+    }
+
+    @Test
+    void overrides_replaceInputsWindowTargetStepsAndBaseline_keepingTheRestOfThePreset() {
+        var lstm = new LstmOverrides(Optional.of("vol(garman-klass-yz,1),ewma(0.94)"), Optional.of(22),
+                Optional.of("close-to-close"), Optional.of(0), Optional.of("ewma(0.97)"),
+                Optional.of(java.util.List.of(16)));
+        LstmVolatilityConfig preset = LstmVolatilityConfig.defaults(1);
+        for (String name : new String[] {"lstm", "rnn"}) {
+            LstmVolatilityConfig c = ((LstmForecaster) catalog.create(name, options(lstm))).config();
+            assertEquals("vol(garman-klass-yz,1),ewma(0.94)", c.features().spec());
+            assertEquals(22, c.window());
+            assertEquals("close-to-close", c.targetEstimator().name());
+            assertEquals(0, c.onlineSteps());
+            assertEquals(Optional.of(Features.parse("ewma(0.97)")), c.varianceBaseline());
+            assertEquals(name.equals("lstm") ? CellType.LSTM : CellType.RNN, c.cellType());
+            assertEquals(preset.training(), c.training());
+            assertEquals(java.util.List.of(16), c.recurrentSizes());
+            assertEquals(preset.refitEveryDays(), c.refitEveryDays());
+            assertEquals(preset.maxTrainingSamples(), c.maxTrainingSamples());
+        }
+        var noBaseline = new LstmOverrides(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("none"), Optional.empty());
+        assertEquals(Optional.empty(),
+                ((LstmForecaster) catalog.create("lstm", options(noBaseline))).config().varianceBaseline());
+    }
+
+    @Test
+    void noOverrides_giveThePreset() {
+        LstmVolatilityConfig c = ((LstmForecaster) catalog.create("lstm", new ForecasterOptions(1, 0.94, 0))).config();
+        assertEquals(LstmVolatilityConfig.defaults(1), c);
+    }
+
+    @Test
+    void badOverrides_areUserErrorsNamingTheProblem() {
+        Optional<String> none = Optional.empty();
+        Optional<Integer> noInt = Optional.empty();
+        for (var bad : new LstmOverrides[] {
+                new LstmOverrides(Optional.of("momentum"), noInt, none, noInt, none, Optional.empty()),
+                new LstmOverrides(none, noInt, Optional.of("hourly"), noInt, none, Optional.empty()),
+                new LstmOverrides(none, Optional.of(1), none, noInt, none, Optional.empty()),
+                new LstmOverrides(none, noInt, none, Optional.of(-1), none, Optional.empty()),
+                new LstmOverrides(none, noInt, none, noInt, Optional.of("garch"), Optional.empty()),
+                new LstmOverrides(none, noInt, none, noInt, none, Optional.of(java.util.List.of(0)))}) {
+            var e = assertThrows(UserInputException.class, () -> catalog.create("lstm", options(bad)), bad::toString);
+            assertTrue(e.getMessage().startsWith("LSTM configuration: "), e.getMessage());
+            String value = bad.features().or(bad::target).or(bad::baseline)
+                    .orElseGet(() -> String.valueOf(bad.windowDays().or(bad::onlineSteps)
+                            .orElseGet(() -> bad.layers().orElseThrow().get(0))));
+            assertTrue(e.getMessage().contains(value), value + " in " + e.getMessage());
+        }
+    }
+}

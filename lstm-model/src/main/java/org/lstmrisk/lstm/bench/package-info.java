@@ -1,2 +1,0 @@
-/** The training throughput benchmark ({@code lstm-risk bench}), comparable with the PyTorch reference script. */
-package org.lstmrisk.lstm.bench;

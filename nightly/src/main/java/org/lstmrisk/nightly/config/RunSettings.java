@@ -1,0 +1,55 @@
+package org.lstmrisk.nightly.config;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.lstmrisk.forecasters.ForecasterOptions;
+
+/**
+ * Everything one risk run is configured with, after the configuration file and the command-line flags have
+ * been merged. This class is immutable and thread-safe.
+ *
+ * @param weightsFile            CSV {@code ticker,weight}, or {@code null} for equal weights over the eligible tickers
+ * @param asOf                   the as-of date, or {@code null} for the last date common to the data
+ * @param model                  forecaster name, e.g. {@code ewma}
+ * @param horizonDays            forecast horizon h in trading days (≥ 1)
+ * @param correlationWindowDays  number of daily returns in the trailing correlation window (≥ 2)
+ * @param maxForwardFillDays     the gap policy: consecutive missing dates forward-filled at most (0 refuses gaps)
+ * @param ewmaLambda             λ of the EWMA forecaster
+ * @param threads                worker threads for per-ticker forecasting (≥ 1)
+ * @param epochs                 the most training epochs of a neural forecaster, or 0 for its preset's
+ * @param outDir                 the folder under which {@code <as-of>/} is written
+ */
+public record RunSettings(Path weightsFile, LocalDate asOf, String model, int horizonDays,
+                          int correlationWindowDays, int maxForwardFillDays, double ewmaLambda, int threads,
+                          int epochs, Path outDir) {
+
+    /** Validates ranges; the messages name the setting. */
+    public RunSettings {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(outDir, "outDir");
+        if (horizonDays < 1) {
+            throw new IllegalArgumentException("horizon must be at least 1 day, was " + horizonDays);
+        }
+        if (correlationWindowDays < 2) {
+            throw new IllegalArgumentException("correlation window must be at least 2 days, was " + correlationWindowDays);
+        }
+        if (maxForwardFillDays < 0) {
+            throw new IllegalArgumentException("max forward-fill days must be >= 0, was " + maxForwardFillDays);
+        }
+        if (!(ewmaLambda > 0 && ewmaLambda < 1)) {
+            throw new IllegalArgumentException("EWMA lambda must be in (0, 1), was " + ewmaLambda);
+        }
+        if (epochs < 0) {
+            throw new IllegalArgumentException("epochs must be 0 (the preset's) or positive, was " + epochs);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+    }
+
+    /** What the forecaster catalog needs from these settings. */
+    public ForecasterOptions forecasterOptions() {
+        return new ForecasterOptions(horizonDays, ewmaLambda, epochs);
+    }
+}

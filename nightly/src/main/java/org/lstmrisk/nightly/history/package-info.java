@@ -1,0 +1,14 @@
+/**
+ * The history and audit trail of runs: an embedded SQL database inside the state folder ({@code --state DIR},
+ * SQLite {@code DIR/history.db} by default, any JDBC URL by configuration), the lock that makes a run the
+ * only writer of its state folder, the recording of a run after its report is published, the {@code history}
+ * query and its table/CSV/JSON output, and append-only breach acknowledgements.
+ *
+ * <p>Plain JDBC: {@link org.lstmrisk.nightly.history.HistorySchema} creates and migrates the tables
+ * (a {@code schema_version} table records what is applied), {@link org.lstmrisk.nightly.history.RunRecorder}
+ * writes one run in one transaction, {@link org.lstmrisk.nightly.history.HistoryQuery} reads,
+ * {@link org.lstmrisk.nightly.history.BreachAcknowledger} appends reviews. The tables {@code runs},
+ * {@code limit_results}, {@code limit_files} and {@code breach_acks} are append-only: the code never updates
+ * or deletes them, and on SQLite triggers refuse any UPDATE or DELETE.
+ */
+package org.lstmrisk.nightly.history;

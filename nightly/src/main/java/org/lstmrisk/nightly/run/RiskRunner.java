@@ -1,0 +1,137 @@
+package org.lstmrisk.nightly.run;
+
+import org.lstmrisk.forecasters.ForecasterCatalog;
+import org.lstmrisk.io.MarketData;
+import org.lstmrisk.nightly.config.RunSettings;
+import org.lstmrisk.report.RiskReport;
+import org.lstmrisk.report.Universe;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import org.lstmrisk.core.UserInputException;
+import org.lstmrisk.nightly.state.ModelSource;
+import org.lstmrisk.nightly.state.StartingModels;
+import org.lstmrisk.core.PriceHistory;
+import org.lstmrisk.core.forecast.VolatilityForecaster;
+import org.lstmrisk.io.WeightsFile;
+import org.lstmrisk.portfolio.CorrelationEstimate;
+import org.lstmrisk.portfolio.PortfolioRisk;
+import org.lstmrisk.portfolio.PortfolioRiskCalculator;
+import org.lstmrisk.portfolio.RiskInputs;
+import org.lstmrisk.portfolio.SampleCorrelation;
+import org.lstmrisk.portfolio.limits.Limit;
+import org.lstmrisk.portfolio.limits.LimitChecker;
+import org.lstmrisk.portfolio.limits.LimitResult;
+
+/**
+ * The risk run: cut the data at the as-of date, choose the positions, forecast each ticker's volatility,
+ * estimate the trailing correlation, and compute the portfolio's risk. Reads nothing after the as-of date.
+ * This class is immutable and thread-safe.
+ */
+public final class RiskRunner {
+
+    private final ForecasterCatalog forecasters;
+    private final UniverseSelector universeSelector;
+    private final ForecastEngine forecastEngine;
+    private final SampleCorrelation correlationEstimator;
+    private final PortfolioRiskCalculator riskCalculator;
+    private final LimitChecker limitChecker;
+
+    /** A runner from its collaborators. */
+    @Inject
+    public RiskRunner(ForecasterCatalog forecasters, UniverseSelector universeSelector, ForecastEngine forecastEngine,
+                      SampleCorrelation correlationEstimator, PortfolioRiskCalculator riskCalculator,
+                      LimitChecker limitChecker) {
+        this.forecasters = forecasters;
+        this.universeSelector = universeSelector;
+        this.forecastEngine = forecastEngine;
+        this.correlationEstimator = correlationEstimator;
+        this.riskCalculator = riskCalculator;
+        this.limitChecker = limitChecker;
+    }
+
+    /**
+     * Runs the risk calculation.
+     *
+     * @param market   the prices
+     * @param weights  the weights file, or {@code null} for equal weights
+     * @param limits   the limits to check, with the file they came from
+     * @param settings the run's settings
+     * @throws UserInputException when the as-of date, the weights, the limits or the history do not allow a run
+     */
+    public RiskReport run(MarketData market, WeightsFile weights, LimitSet limits, RunSettings settings) {
+        return run(market, weights, limits, settings, ModelSource.NONE).report();
+    }
+
+    /**
+     * Runs the risk calculation starting from the models {@code source} serves (stored models are updated with
+     * the days up to the as-of date; the others are fitted), and returns the report with the models it ends with.
+     *
+     * @throws UserInputException when the as-of date, the weights, the limits, the history or the stored models
+     *                            do not allow a run
+     */
+    public RunResult run(MarketData market, WeightsFile weights, LimitSet limits, RunSettings settings,
+                         ModelSource source) {
+        VolatilityForecaster forecaster = forecasters.create(settings.model(), settings.forecasterOptions());
+        PriceHistory all = market.prices().history();
+        LocalDate asOf = resolveAsOf(all, settings.asOf());
+        PriceHistory known = all.truncatedTo(asOf);
+
+        int needed = Math.max(settings.correlationWindowDays() + 1, forecaster.minimumHistory());
+        Universe universe = universeSelector.select(known, asOf, weights, needed);
+        List<String> tickers = universe.tickers();
+        PriceHistory positions = known.select(tickers);
+
+        StartingModels start = source.start(forecaster, tickers, asOf, known);
+        ForecastEngine.Forecasts forecasts = forecastEngine.forecast(forecaster, positions, tickers,
+                settings.horizonDays(), settings.threads(), start.models());
+        double[] sigma = forecasts.volatilities();
+        double[][] window = positions.logReturnWindow(tickers, asOf, settings.correlationWindowDays());
+        CorrelationEstimate correlation;
+        try {
+            correlation = correlationEstimator.estimate(window);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("cannot estimate the correlation over the " + settings.correlationWindowDays()
+                    + " days ending " + asOf + ": " + e.getMessage(), e);
+        }
+        PortfolioRisk risk;
+        try {
+            risk = riskCalculator.compute(RiskInputs.of(tickers, universe.weights(), sigma, correlation.matrix(),
+                    settings.horizonDays()));
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("cannot compute the portfolio's risk: " + e.getMessage(), e);
+        }
+        List<LimitResult> limitResults = checkLimits(limits, risk, asOf);
+        var data = new RiskReport.DataSummary(market.description(), positions.firstDate(), asOf,
+                market.prices().fingerprint(), market.prices().coverage());
+        var report = new RiskReport(asOf, settings.horizonDays(), settings.model(), universe, sigma, correlation,
+                settings.correlationWindowDays(), risk, limitResults, data, start.section());
+        return new RunResult(report, forecasts.models(), start);
+    }
+
+    private List<LimitResult> checkLimits(LimitSet limits, PortfolioRisk risk, LocalDate asOf) {
+        try {
+            return limitChecker.check(limits.limits(), risk, asOf);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(limits.source() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static LocalDate resolveAsOf(PriceHistory history, LocalDate requested) {
+        if (requested == null) {
+            return history.lastCommonDate();
+        }
+        if (requested.isBefore(history.firstDate()) || requested.isAfter(history.lastDate())) {
+            throw new UserInputException("as-of date " + requested + " is outside the data, which runs from "
+                    + history.firstDate() + " to " + history.lastDate());
+        }
+        List<LocalDate> calendar = history.calendar();
+        int i = java.util.Collections.binarySearch(calendar, requested);
+        if (i < 0) {
+            throw new UserInputException("as-of date " + requested + " is not a trading date of the data; the trading date before it is "
+                    + calendar.get(-i - 2));
+        }
+        return requested;
+    }
+}

@@ -1,0 +1,56 @@
+package org.lstmrisk.nightly.state;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+
+/**
+ * Where the nightly run's model files live inside a state folder: {@code DIR/models/gNNNNNN/<model>/<TICKER>.model},
+ * one immutable folder per generation, and hidden {@code DIR/models/.gNNNNNN.partial} folders while one is written.
+ * This class is immutable and thread-safe.
+ *
+ * @param dir the state folder ({@code --state DIR})
+ */
+public record StateFolder(Path dir) {
+
+    private static final Pattern GENERATION = Pattern.compile("g(\\d{6,})");
+
+    /** Checks for null. */
+    public StateFolder {
+        Objects.requireNonNull(dir, "dir");
+    }
+
+    /** {@code DIR/models}. */
+    public Path modelsDir() {
+        return dir.resolve("models");
+    }
+
+    /** The folder of generation {@code number}, e.g. {@code DIR/models/g000012}. */
+    public Path generationDir(long number) {
+        return modelsDir().resolve(generationName(number));
+    }
+
+    /** The hidden folder generation {@code number} is written into before it is renamed into place. */
+    public Path partialDir(long number) {
+        return modelsDir().resolve("." + generationName(number) + ".partial");
+    }
+
+    /** The file of {@code model}'s model of {@code ticker} in generation {@code number}. */
+    public Path modelFile(long number, String model, String ticker) {
+        return generationDir(number).resolve(model).resolve(ticker + ".model");
+    }
+
+    /** The generation number a folder name stands for, empty when it is not a generation folder. */
+    public static OptionalLong generationNumber(String folderName) {
+        var m = GENERATION.matcher(folderName);
+        return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
+    }
+
+    private static String generationName(long number) {
+        if (number < 1) {
+            throw new IllegalArgumentException("generation numbers start at 1, was " + number);
+        }
+        return String.format("g%06d", number);
+    }
+}

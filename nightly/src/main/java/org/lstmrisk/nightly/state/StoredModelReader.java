@@ -1,0 +1,53 @@
+package org.lstmrisk.nightly.state;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.lstmrisk.io.Fingerprints;
+import org.lstmrisk.lstm.forecast.LstmForecaster;
+import org.lstmrisk.lstm.forecast.LstmModelFile;
+import org.lstmrisk.lstm.forecast.LstmVolatilityModel;
+import org.lstmrisk.lstm.forecast.ModelFileException;
+
+/**
+ * Reads a stored model file and checks it twice: its bytes against the SHA-256 the history recorded when its
+ * generation was committed (a file replaced or damaged on disk), then the file's own format and checksum
+ * ({@link LstmModelFile}). This class is immutable and thread-safe.
+ */
+public final class StoredModelReader {
+
+    private final LstmModelFile codec;
+
+    /** A reader that parses with {@code codec}. */
+    public StoredModelReader(LstmModelFile codec) {
+        this.codec = codec;
+    }
+
+    /**
+     * The model stored in {@code file} for {@code entry}, computing with {@code forecaster}'s macro data and kernels.
+     *
+     * @throws ModelFileException when the file is missing, unreadable, not the recorded one, or malformed
+     */
+    public LstmVolatilityModel read(Path file, ModelEntry entry, LstmForecaster forecaster) throws ModelFileException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ModelFileException(file, "missing: the state's current generation lists it but the file does not exist");
+        } catch (IOException e) {
+            throw new ModelFileException(file, "cannot read: " + e.getMessage(), e);
+        }
+        String sha = Fingerprints.sha256(bytes);
+        if (!sha.equals(entry.sha256())) {
+            throw new ModelFileException(file, "corrupted: its SHA-256 " + Fingerprints.shortForm(sha, 12)
+                    + " differs from the " + Fingerprints.shortForm(entry.sha256(), 12) + " recorded when it was committed");
+        }
+        LstmVolatilityModel model = codec.fromBytes(file, bytes, forecaster.macro(), forecaster.kernel());
+        if (!model.ticker().equals(entry.ticker()) || !model.lastDate().equals(entry.lastDate())) {
+            throw new ModelFileException(file, "holds " + model.ticker() + " as of " + model.lastDate()
+                    + ", not " + entry.ticker() + " as of " + entry.lastDate() + " as recorded");
+        }
+        return model;
+    }
+}

@@ -1,0 +1,73 @@
+package org.lstmrisk.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.lstmrisk.io.TickerCoverage;
+import org.lstmrisk.portfolio.CorrelationEstimate;
+import org.lstmrisk.portfolio.PortfolioRisk;
+import org.lstmrisk.portfolio.limits.LimitResult;
+
+/**
+ * The result of one risk run: what was computed, from what, as of when. Volatilities are daily forecasts
+ * for the horizon (fractions). Holds no wall-clock time, so the same inputs give the same report.
+ * This class is immutable and thread-safe.
+ *
+ * @param asOf                  the as-of date; nothing after it was read
+ * @param horizonDays           forecast horizon in trading days
+ * @param model                 forecaster name
+ * @param universe              positions and weights, and tickers left out
+ * @param volatilities          forecast daily volatility per position, in universe order
+ * @param correlation           ρ over the trailing window ending at {@code asOf}
+ * @param correlationWindowDays number of daily returns in that window
+ * @param risk                  σp, VaR, ES and contributions
+ * @param limits                every limit checked, in limits-file order; empty without a limits file
+ * @param data                  where the prices came from
+ * @param state                 the model state the run used ({@link StateSection#NONE} without {@code --state})
+ */
+public record RiskReport(LocalDate asOf, int horizonDays, String model, Universe universe, double[] volatilities,
+                         CorrelationEstimate correlation, int correlationWindowDays, PortfolioRisk risk,
+                         List<LimitResult> limits, DataSummary data, StateSection state) {
+
+    /** Copies the volatility array and the limit results. */
+    public RiskReport {
+        volatilities = volatilities.clone();
+        limits = List.copyOf(limits);
+        java.util.Objects.requireNonNull(state, "state");
+    }
+
+    /** A report of a run without a state folder. */
+    public RiskReport(LocalDate asOf, int horizonDays, String model, Universe universe, double[] volatilities,
+                      CorrelationEstimate correlation, int correlationWindowDays, PortfolioRisk risk,
+                      List<LimitResult> limits, DataSummary data) {
+        this(asOf, horizonDays, model, universe, volatilities, correlation, correlationWindowDays, risk, limits, data,
+                StateSection.NONE);
+    }
+
+    /** True when a hard limit is breached: the run exits 3. */
+    public boolean hasHardBreach() {
+        return limits.stream().anyMatch(LimitResult::isHardBreach);
+    }
+
+    @Override
+    public double[] volatilities() {
+        return volatilities.clone();
+    }
+
+    /**
+     * The input data of a run. This class is immutable and thread-safe.
+     *
+     * @param source      human-readable source
+     * @param firstDate   first date of the positions' prices used
+     * @param lastDate    last date used (the as-of date)
+     * @param fingerprint {@code sha256:...} of the input
+     * @param coverage    per-ticker rows and filled values, for every ticker read
+     */
+    public record DataSummary(String source, LocalDate firstDate, LocalDate lastDate, String fingerprint,
+                              List<TickerCoverage> coverage) {
+
+        /** Copies the list. */
+        public DataSummary {
+            coverage = List.copyOf(coverage);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.lstmrisk.report.html;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.lstmrisk.report.RiskReport;
+import org.lstmrisk.portfolio.RiskContribution;
+
+/**
+ * Where the risk comes from: the bar chart of each position's share of σp, largest first, beside the positions
+ * table (weight, forecast volatility, component, share). This class is immutable and thread-safe.
+ */
+final class ContributionsSection {
+
+    private final ContributionChart chart;
+
+    /** A section that draws with {@code chart}. */
+    ContributionsSection(ContributionChart chart) {
+        this.chart = chart;
+    }
+
+    /** The positions of {@code report}, largest share of risk first (ties in report order). */
+    static List<PositionRow> positions(RiskReport report) {
+        double[] sigma = report.volatilities();
+        List<RiskContribution> cs = report.risk().contributions();
+        var rows = new ArrayList<PositionRow>();
+        for (int i = 0; i < cs.size(); i++) {
+            RiskContribution c = cs.get(i);
+            rows.add(new PositionRow(c.ticker(), c.weight(), sigma[i], c.component(), c.share()));
+        }
+        rows.sort(Comparator.comparingDouble(PositionRow::share).reversed());
+        return rows;
+    }
+
+    /** The section body. */
+    String render(RiskReport report) {
+        List<PositionRow> rows = positions(report);
+        StringBuilder sb = new StringBuilder("<div class=\"split\">\n<div>")
+                .append(chart.render(rows, 560, "chart-contributions")).append("</div>\n<div>\n");
+        sb.append("<table id=\"positions\"><thead><tr><th>Ticker</th><th class=\"num\">Weight %</th>"
+                + "<th class=\"num\">Vol / day %</th><th class=\"num\">Vol / year %</th>"
+                + "<th class=\"num\">Component %</th><th class=\"num\">Share %</th></tr></thead>\n<tbody>\n");
+        for (PositionRow r : rows) {
+            sb.append("<tr data-ticker=\"").append(Html.escape(r.ticker())).append("\"><td>")
+                    .append(Html.escape(r.ticker())).append("</td>")
+                    .append("<td class=\"num\">").append(Html.number(100 * r.weight(), 2)).append("</td>")
+                    .append("<td class=\"num\">").append(Html.number(100 * r.volatility(), 3)).append("</td>")
+                    .append("<td class=\"num\">").append(Html.number(100 * r.volatility() * Math.sqrt(252), 1)).append("</td>")
+                    .append("<td class=\"num\">").append(Html.number(100 * r.component(), 4)).append("</td>")
+                    .append("<td class=\"num\">").append(Html.number(100 * r.share(), 2)).append("</td></tr>\n");
+        }
+        return sb.append("</tbody></table>\n</div>\n</div>\n").toString();
+    }
+}
