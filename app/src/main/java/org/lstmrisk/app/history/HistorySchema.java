@@ -151,8 +151,10 @@ public final class HistorySchema {
         migrate(c, location, now, CURRENT_VERSION);
     }
 
-    /** As {@link #migrate(Connection, HistoryLocation, Instant)}, up to version {@code target} only (tests build
-     * the databases of older versions with it). */
+    /**
+     * As {@link #migrate(Connection, HistoryLocation, Instant)}, up to version {@code target} only (tests build the
+     * databases of older versions with it).
+     */
     void migrate(Connection c, HistoryLocation location, Instant now, int target) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute(VERSION_TABLE);
