@@ -107,11 +107,7 @@ public final class HistoryCommand implements Callable<Integer> {
             throw new UserInputException(HistoryVerifier.tampered(location, b));
         });
         PrintWriter out = spec.commandLine().getOut();
-        String migrated = result.preChained() == 0 ? ""
-                : " (the first " + result.preChained() + " were recorded before the chain existed and chained when the "
-                        + "schema was migrated: they are proven unchanged since then only)";
-        out.println("history verified: " + result.rows() + " rows, chain intact" + migrated + "; head "
-                + result.head());
+        out.println(result.summary());
         out.flush();
         return ExitCode.OK;
     }

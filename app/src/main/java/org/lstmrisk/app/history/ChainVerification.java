@@ -25,6 +25,17 @@ public record ChainVerification(long rows, String head, long preChained, Optiona
         return broken.isEmpty();
     }
 
+    /**
+     * The line {@code history --verify} prints for an intact chain: {@code history verified: N rows, chain intact;
+     * head sha256:...}, saying how many rows predate the chain when a migration chained them.
+     */
+    public String summary() {
+        String migrated = preChained == 0 ? ""
+                : " (the first " + preChained + " were recorded before the chain existed and chained when the schema "
+                        + "was migrated: they are proven unchanged since then only)";
+        return "history verified: " + rows + " rows, chain intact" + migrated + "; head " + head;
+    }
+
     /** Which check failed. */
     public enum Check {
         /** A row has no chain fields: it was inserted outside lstm-risk. */

@@ -333,6 +333,9 @@ class AuditChainTest {
         assertTrue(after.intact());
         assertEquals(11 + 1 + 4, after.rows());
         assertEquals(11, after.preChained());
+        assertEquals("history verified: 16 rows, chain intact (the first 11 were recorded before the chain existed "
+                + "and chained when the schema was migrated: they are proven unchanged since then only); head "
+                + after.head(), after.summary());
     }
 
     @Test
