@@ -15,9 +15,10 @@ import org.lstmrisk.core.UserInputException;
 /**
  * Appends a review to a breach in the history. Only a limit result that exists in the named run with status
  * BREACH can be acknowledged; a breach may be reviewed several times, and every review is kept
- * (acknowledgements are never updated or deleted). One transaction per acknowledgement. Does not take the
- * state folder's lock, so a review can be recorded while a nightly run is computing; the database serialises
- * the writes. This class is immutable and thread-safe.
+ * (acknowledgements are never updated or deleted). One transaction per acknowledgement, which first brings the
+ * schema up to date and verifies the audit chain (a broken chain refuses the review, exit 2), then appends the
+ * review to the chain. Does not take the state folder's lock, so a review can be recorded while a nightly
+ * run is computing; the database serialises the writes. This class is immutable and thread-safe.
  */
 public final class BreachAcknowledger {
 
@@ -48,7 +49,13 @@ public final class BreachAcknowledger {
         }
         try (Connection c = database.openForWrite(location)) {
             try {
-                BreachAckRow row = insert(c, location, request);
+                Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+                schema.migrate(c, location, now);
+                var chain = new HistoryVerifier(database, schema).check(c, location);
+                chain.broken().ifPresent(b -> {
+                    throw new UserInputException(HistoryVerifier.refusal(location, b));
+                });
+                BreachAckRow row = insert(c, location, request, now);
                 c.commit();
                 return row;
             } catch (SQLException | RuntimeException e) {
@@ -61,7 +68,8 @@ public final class BreachAcknowledger {
         }
     }
 
-    private BreachAckRow insert(Connection c, HistoryLocation location, AckRequest request) throws SQLException {
+    private BreachAckRow insert(Connection c, HistoryLocation location, AckRequest request, Instant now)
+            throws SQLException {
         if (!exists(c, "SELECT 1 FROM runs WHERE run_id = ?", request.runId())) {
             throw new UserInputException("no run " + request.runId() + " in the history " + location.describe()
                     + "; 'lstm-risk history' lists the runs");
@@ -90,21 +98,9 @@ public final class BreachAcknowledger {
             rs.next();
             ackId = rs.getLong(1);
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        try (PreparedStatement p = c.prepareStatement("""
-                INSERT INTO breach_acks (ack_id, run_id, limit_name, acked_at, reviewer, classification, action_taken,
-                  ack_comment)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            p.setLong(1, ackId);
-            p.setString(2, request.runId());
-            p.setString(3, request.limitName());
-            p.setString(4, now.toString());
-            p.setString(5, request.reviewer());
-            p.setString(6, request.classification().label());
-            p.setString(7, request.action());
-            p.setString(8, request.comment());
-            p.executeUpdate();
-        }
+        AuditChain.append(c, EvidenceTable.BREACH_ACKS, List.of(AuditChain.row(ackId, request.runId(),
+                request.limitName(), now.toString(), request.reviewer(), request.classification().label(),
+                request.action(), request.comment())));
         return new BreachAckRow(ackId, request.runId(), request.limitName(), now, request.reviewer(),
                 request.classification(), request.action(), request.comment());
     }

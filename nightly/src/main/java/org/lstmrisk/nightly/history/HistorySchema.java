@@ -24,25 +24,35 @@ import org.lstmrisk.core.UserInputException;
  * limit_files    each distinct limits file (by SHA-256) with its content and the run that first used it
  * breach_acks    reviews of breaches: who, classification, action, comment, when
  * </pre>
- * <p>Version 2 (the nightly run's model state, see {@code org.lstmrisk.app.state}):
+ * <p>Version 2 (the nightly run's model state, see {@code org.lstmrisk.nightly.state}):
  * <pre>
  * model_generations  one row per committed generation of per-ticker model files (DIR/models/gNNNNNN/), with
  *                    the run that committed it; the current generation is the highest number
  * generation_models  the model files of a generation: model name, ticker, last date learned, SHA-256 of the file
  * </pre>
+ * <p>Version 3 (the audit chain, see {@link AuditChain}): every table above gets {@code chain_seq} (unique),
+ * {@code prev_hash} and {@code row_hash}; the rows already there are chained in the migration's transaction, in
+ * the order {@link AuditChain#chainExisting} documents (their hashes prove they are unchanged since the
+ * migration, not before it). On SQLite, each table also gets a trigger that refuses an INSERT whose key already
+ * exists: {@code INSERT OR REPLACE} deletes the conflicting row without firing DELETE triggers, so without it a
+ * REPLACE could rewrite a recorded row.
  */
 public final class HistorySchema {
 
     /** The schema version this code writes and reads. */
-    public static final int CURRENT_VERSION = 2;
+    public static final int CURRENT_VERSION = 3;
 
-    /** The tables that are never updated or deleted. */
+    /** The tables that are never updated or deleted (the evidence tables of {@link EvidenceTable#ALL}). */
     public static final List<String> APPEND_ONLY_TABLES = List.of("runs", "limit_results", "limit_files", "breach_acks",
             "model_generations", "generation_models");
 
     private static final List<String> VERSION_1_TABLES = List.of("runs", "limit_results", "limit_files", "breach_acks");
 
     private static final List<String> VERSION_2_TABLES = List.of("model_generations", "generation_models");
+
+    /** The start of version 3's description; the number of rows it chained follows it. */
+    private static final String VERSION_3_DESCRIPTION = "audit chain (chain_seq, prev_hash, row_hash) on every "
+            + "evidence row; existing rows chained by this migration: ";
 
     private static final String VERSION_TABLE = """
             CREATE TABLE IF NOT EXISTS schema_version (
@@ -138,19 +148,114 @@ public final class HistorySchema {
      * @throws UserInputException when the database has a newer schema than this code knows
      */
     public void migrate(Connection c, HistoryLocation location, Instant now) throws SQLException {
+        migrate(c, location, now, CURRENT_VERSION);
+    }
+
+    /**
+     * As {@link #migrate(Connection, HistoryLocation, Instant)}, up to version {@code target} only (tests build the
+     * databases of older versions with it).
+     */
+    void migrate(Connection c, HistoryLocation location, Instant now, int target) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute(VERSION_TABLE);
         }
         int version = appliedVersion(c);
         requireNotNewer(version, location);
-        if (version < 1) {
+        if (version < 1 && target >= 1) {
             apply(c, location, now, 1, VERSION_1, VERSION_1_TABLES,
                     "runs, limit_results, limit_files, breach_acks (append-only)");
         }
-        if (version < 2) {
+        if (version < 2 && target >= 2) {
             apply(c, location, now, 2, VERSION_2, VERSION_2_TABLES,
                     "model_generations, generation_models (append-only): the nightly run's model state");
         }
+        if (version < 3 && target >= 3) {
+            applyChain(c, location, now);
+        }
+    }
+
+    private static void applyChain(Connection c, HistoryLocation location, Instant now) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (EvidenceTable table : EvidenceTable.ALL) {
+                s.execute("ALTER TABLE " + table.name() + " ADD COLUMN chain_seq INTEGER");
+                s.execute("ALTER TABLE " + table.name() + " ADD COLUMN prev_hash TEXT");
+                s.execute("ALTER TABLE " + table.name() + " ADD COLUMN row_hash TEXT");
+                s.execute("CREATE UNIQUE INDEX " + table.name() + "_chain_seq ON " + table.name() + " (chain_seq)");
+                if (location.isSqlite()) {
+                    s.execute("DROP TRIGGER IF EXISTS " + table.name() + "_no_update"); // back below
+                }
+            }
+        }
+        long chained = AuditChain.chainExisting(c);
+        if (location.isSqlite()) {
+            try (Statement s = c.createStatement()) {
+                for (EvidenceTable table : EvidenceTable.ALL) {
+                    s.execute(refuse(table.name(), "UPDATE"));
+                    s.execute(refuseExistingKey(table));
+                }
+            }
+        }
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO schema_version (version, applied_at, description) VALUES (?, ?, ?)")) {
+            p.setInt(1, 3);
+            p.setString(2, now.toString());
+            p.setString(3, VERSION_3_DESCRIPTION + chained);
+            p.executeUpdate();
+        }
+    }
+
+    /**
+     * How many rows existed before the chain and were chained by the migration to version 3 (0 for a history
+     * created with it), and when; empty before version 3.
+     */
+    public java.util.Optional<Migration> chainMigration(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT applied_at, description FROM schema_version WHERE version = 3")) {
+            if (!rs.next()) {
+                return java.util.Optional.empty();
+            }
+            String description = rs.getString(2);
+            long rows = 0;
+            if (description != null && description.startsWith(VERSION_3_DESCRIPTION)) {
+                try {
+                    rows = Long.parseLong(description.substring(VERSION_3_DESCRIPTION.length()).strip());
+                } catch (NumberFormatException e) {
+                    rows = 0;
+                }
+            }
+            return java.util.Optional.of(new Migration(rs.getString(1), rows));
+        }
+    }
+
+    /**
+     * The migration that added the audit chain.
+     *
+     * @param appliedAt   when (UTC instant, as text)
+     * @param rowsChained how many existing rows it chained
+     */
+    public record Migration(String appliedAt, long rowsChained) {
+    }
+
+    /**
+     * A trigger that guards an append-only table on SQLite.
+     *
+     * @param table the table
+     * @param name  the trigger's name
+     * @param sql   the exact {@code CREATE TRIGGER} statement (SQLite keeps it verbatim in sqlite_master)
+     */
+    public record Guard(String table, String name, String sql) {
+    }
+
+    /** Every trigger a current SQLite history must have: no UPDATE, no DELETE, no INSERT of an existing key. */
+    public static List<Guard> guards() {
+        var guards = new java.util.ArrayList<Guard>();
+        for (EvidenceTable table : EvidenceTable.ALL) {
+            String t = table.name();
+            guards.add(new Guard(t, t + "_no_update", refuse(t, "UPDATE")));
+            guards.add(new Guard(t, t + "_no_delete", refuse(t, "DELETE")));
+            guards.add(new Guard(t, t + "_no_replace", refuseExistingKey(table)));
+        }
+        return guards;
     }
 
     private static void apply(Connection c, HistoryLocation location, Instant now, int version, List<String> ddl,
@@ -196,6 +301,11 @@ public final class HistorySchema {
         }
     }
 
+    /** The highest applied version, 0 when the database has no history (no version table, or an empty one). */
+    public int existingVersion(Connection c) throws SQLException {
+        return hasVersionTable(c) ? appliedVersion(c) : 0;
+    }
+
     /** The highest applied version, 0 when the version table is empty. */
     public int appliedVersion(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
@@ -221,6 +331,19 @@ public final class HistorySchema {
             }
         }
         return false;
+    }
+
+    private static String refuseExistingKey(EvidenceTable table) {
+        var keys = new java.util.ArrayList<>(table.uniqueKeys());
+        keys.add(List.of("chain_seq"));
+        String match = keys.stream()
+                .map(k -> "(" + k.stream().map(col -> col + " = NEW." + col)
+                        .collect(java.util.stream.Collectors.joining(" AND ")) + ")")
+                .collect(java.util.stream.Collectors.joining(" OR "));
+        return "CREATE TRIGGER " + table.name() + "_no_replace BEFORE INSERT ON " + table.name()
+                + " WHEN EXISTS (SELECT 1 FROM " + table.name() + " WHERE " + match + ") BEGIN SELECT RAISE(ABORT, '"
+                + table.name() + " is append-only: INSERT of an existing key refused (INSERT OR REPLACE would "
+                + "rewrite a recorded row)'); END";
     }
 
     private static String refuse(String table, String operation) {

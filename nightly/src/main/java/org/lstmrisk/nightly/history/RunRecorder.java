@@ -9,10 +9,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.lstmrisk.forecasters.ForecasterCatalog;
@@ -25,7 +26,8 @@ import org.lstmrisk.portfolio.limits.LimitResult;
 /**
  * Records runs in the history: the run's row, every limit result and, when it is new, the limits file, in
  * one transaction (the schema is created or migrated in the same transaction), so a failure leaves the
- * database as it was. The run id is {@code <as-of>-<n>}, the n-th run recorded for that as-of date. Times
+ * database as it was. Every row is appended to the audit chain ({@link AuditChain}), which is verified before
+ * the run computes anything and again inside the transaction. The run id is {@code <as-of>-<n>}, the n-th run recorded for that as-of date. Times
  * come from the injected {@link Clock} as UTC instants to the millisecond. This class is immutable and
  * thread-safe.
  */
@@ -37,6 +39,7 @@ public final class RunRecorder {
     private final HistorySchema schema;
     private final ForecasterCatalog forecasters;
     private final Clock clock;
+    private final HistoryVerifier verifier;
 
     /** A recorder from its collaborators. */
     @Inject
@@ -45,15 +48,18 @@ public final class RunRecorder {
         this.schema = schema;
         this.forecasters = forecasters;
         this.clock = clock;
+        this.verifier = new HistoryVerifier(database, schema);
     }
 
     /**
-     * Checks, before a run computes anything, that {@code location} can record it (driver, schema version).
+     * Checks, before a run computes anything, that {@code location} can record it (driver, schema version) and
+     * that its audit chain is intact.
      *
-     * @throws org.lstmrisk.core.UserInputException when it cannot
+     * @throws org.lstmrisk.core.UserInputException when it cannot, or the chain is broken
      */
     public void checkWritable(HistoryLocation location) {
         database.checkWritable(location, schema);
+        verifier.requireIntact(location);
     }
 
     /** The start of a run to be recorded in {@code location}: notes the time now. */
@@ -95,6 +101,10 @@ public final class RunRecorder {
         try (Connection c = database.openForWrite(location)) {
             try {
                 schema.migrate(c, location, now());
+                var chain = verifier.check(c, location);
+                if (!chain.intact()) { // broken since checkWritable: refuse to extend it
+                    throw new SQLException(HistoryVerifier.refusal(location, chain.broken().orElseThrow()));
+                }
                 RecordedRun recorded = insert(c, pending, config, modelVersions, limits, report, reportDir, exitCode);
                 extra.write(c, recorded.runId(), now());
                 c.commit();
@@ -122,73 +132,24 @@ public final class RunRecorder {
         String limitsFingerprint = limits == null ? null : limits.fingerprint();
 
         PortfolioRisk risk = report.risk();
-        try (PreparedStatement p = c.prepareStatement("""
-                INSERT INTO runs (run_id, run_seq, as_of, started_at, finished_at, exit_code, model, model_versions,
-                  horizon_days, positions, data_source, data_fingerprint, config, config_fingerprint, limits_source,
-                  limits_fingerprint, portfolio_volatility, volatility_annualized, var95, var99, es975, weight_sum,
-                  gross_weight, report_path)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            int i = 0;
-            p.setString(++i, runId);
-            p.setLong(++i, seq);
-            p.setString(++i, asOf);
-            p.setString(++i, pending.startedAt().toString());
-            p.setString(++i, now().toString());
-            p.setInt(++i, exitCode);
-            p.setString(++i, report.model());
-            p.setString(++i, modelVersions);
-            p.setInt(++i, report.horizonDays());
-            p.setInt(++i, report.universe().tickers().size());
-            p.setString(++i, report.data().source());
-            p.setString(++i, report.data().fingerprint());
-            p.setString(++i, config.canonical());
-            p.setString(++i, config.fingerprint());
-            p.setString(++i, limits == null ? null : limits.source());
-            p.setString(++i, limitsFingerprint);
-            p.setDouble(++i, risk.volatility());
-            p.setDouble(++i, risk.volatilityAnnualized());
-            setNullable(p, ++i, risk.valueAtRisk().get(0.95));
-            setNullable(p, ++i, risk.valueAtRisk().get(0.99));
-            setNullable(p, ++i, risk.expectedShortfall().get(0.975));
-            p.setDouble(++i, risk.weightSum());
-            p.setDouble(++i, risk.grossWeight());
-            p.setString(++i, reportDir.toString());
-            p.executeUpdate();
+        AuditChain.append(c, EvidenceTable.RUNS, List.of(AuditChain.row(
+                runId, seq, asOf, pending.startedAt().toString(), now().toString(), exitCode, report.model(),
+                modelVersions, report.horizonDays(), report.universe().tickers().size(), report.data().source(),
+                report.data().fingerprint(), config.canonical(), config.fingerprint(),
+                limits == null ? null : limits.source(), limitsFingerprint, risk.volatility(),
+                risk.volatilityAnnualized(), risk.valueAtRisk().get(0.95), risk.valueAtRisk().get(0.99),
+                risk.expectedShortfall().get(0.975), risk.weightSum(), risk.grossWeight(), reportDir.toString())));
+        var results = new ArrayList<List<Object>>();
+        int ordinal = 0;
+        for (LimitResult r : report.limits()) {
+            results.add(AuditChain.row(runId, ++ordinal, r.name(), r.metric().configName(), r.value(),
+                    r.warnThreshold(), r.limit(), r.utilisation(), r.status().name(), r.hard() ? 1 : 0, drivers(r)));
         }
-        try (PreparedStatement p = c.prepareStatement("""
-                INSERT INTO limit_results (run_id, ordinal, name, metric, metric_value, warn_threshold, limit_value,
-                  utilisation, status, hard, drivers)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            int ordinal = 0;
-            for (LimitResult r : report.limits()) {
-                int i = 0;
-                p.setString(++i, runId);
-                p.setInt(++i, ++ordinal);
-                p.setString(++i, r.name());
-                p.setString(++i, r.metric().configName());
-                p.setDouble(++i, r.value());
-                p.setDouble(++i, r.warnThreshold());
-                p.setDouble(++i, r.limit());
-                p.setDouble(++i, r.utilisation());
-                p.setString(++i, r.status().name());
-                p.setInt(++i, r.hard() ? 1 : 0);
-                p.setString(++i, drivers(r));
-                p.addBatch();
-            }
-            if (ordinal > 0) {
-                p.executeBatch();
-            }
-        }
+        AuditChain.append(c, EvidenceTable.LIMIT_RESULTS, results);
         if (limits != null && queryLong(c, "SELECT COUNT(*) FROM limit_files WHERE fingerprint = ?",
                 limits.fingerprint()) == 0) {
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO limit_files (fingerprint, source, content, first_seen_run) VALUES (?, ?, ?, ?)")) {
-                p.setString(1, limits.fingerprint());
-                p.setString(2, limits.source());
-                p.setString(3, limits.content());
-                p.setString(4, runId);
-                p.executeUpdate();
-            }
+            AuditChain.append(c, EvidenceTable.LIMIT_FILES, List.of(AuditChain.row(
+                    limits.fingerprint(), limits.source(), limits.content(), runId)));
         }
         boolean changed = hadRuns && !Objects.equals(previousLimits, limitsFingerprint);
         return new RecordedRun(runId, pending.location().describe(), changed);
@@ -227,14 +188,6 @@ public final class RunRecorder {
             c.rollback();
         } catch (SQLException e) {
             failure.addSuppressed(e);
-        }
-    }
-
-    private static void setNullable(PreparedStatement p, int index, Double value) throws SQLException {
-        if (value == null) {
-            p.setNull(index, Types.DOUBLE);
-        } else {
-            p.setDouble(index, value);
         }
     }
 

@@ -7,8 +7,10 @@
  * <p>Plain JDBC: {@link org.lstmrisk.nightly.history.HistorySchema} creates and migrates the tables
  * (a {@code schema_version} table records what is applied), {@link org.lstmrisk.nightly.history.RunRecorder}
  * writes one run in one transaction, {@link org.lstmrisk.nightly.history.HistoryQuery} reads,
- * {@link org.lstmrisk.nightly.history.BreachAcknowledger} appends reviews. The tables {@code runs},
- * {@code limit_results}, {@code limit_files} and {@code breach_acks} are append-only: the code never updates
- * or deletes them, and on SQLite triggers refuse any UPDATE or DELETE.
+ * {@link org.lstmrisk.nightly.history.BreachAcknowledger} appends reviews. The evidence tables
+ * ({@link org.lstmrisk.nightly.history.EvidenceTable#ALL}) are append-only: the code never updates or deletes them,
+ * and on SQLite triggers refuse any UPDATE, DELETE or INSERT of an existing key (INSERT OR REPLACE). Every row
+ * is chained by SHA-256 to the one before it ({@link org.lstmrisk.nightly.history.AuditChain}), which
+ * {@link org.lstmrisk.nightly.history.HistoryVerifier} checks for {@code history --verify} and before every write.
  */
 package org.lstmrisk.nightly.history;

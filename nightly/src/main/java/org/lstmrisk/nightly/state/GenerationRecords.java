@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.lstmrisk.core.UserInputException;
+import org.lstmrisk.nightly.history.AuditChain;
+import org.lstmrisk.nightly.history.EvidenceTable;
 import org.lstmrisk.nightly.history.HistoryDatabase;
 import org.lstmrisk.nightly.history.HistoryLocation;
 import org.lstmrisk.nightly.history.InTransaction;
@@ -61,27 +63,13 @@ public final class GenerationRecords {
                 throw new SQLException("the current model generation changed during the run (" + expectedCurrent
                         + " -> " + current + "); is another process writing this state without its lock?");
             }
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO model_generations (generation, run_id, committed_at) VALUES (?, ?, ?)")) {
-                p.setLong(1, next.number());
-                p.setString(2, runId);
-                p.setString(3, now.toString());
-                p.executeUpdate();
+            AuditChain.append(c, EvidenceTable.MODEL_GENERATIONS,
+                    List.of(AuditChain.row(next.number(), runId, now.toString())));
+            var models = new ArrayList<List<Object>>();
+            for (ModelEntry e : next.entries()) {
+                models.add(AuditChain.row(next.number(), e.model(), e.ticker(), e.lastDate().toString(), e.sha256()));
             }
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO generation_models "
-                    + "(generation, model, ticker, last_date, sha256) VALUES (?, ?, ?, ?, ?)")) {
-                for (ModelEntry e : next.entries()) {
-                    p.setLong(1, next.number());
-                    p.setString(2, e.model());
-                    p.setString(3, e.ticker());
-                    p.setString(4, e.lastDate().toString());
-                    p.setString(5, e.sha256());
-                    p.addBatch();
-                }
-                if (!next.entries().isEmpty()) {
-                    p.executeBatch();
-                }
-            }
+            AuditChain.append(c, EvidenceTable.GENERATION_MODELS, models);
         };
     }
 

@@ -85,15 +85,10 @@ class HistorySchemaTest {
 
     @Test
     void test_migrate_fromVersion1_addsTheModelTablesAndKeepsTheRuns() throws Exception {
-        recordRunWithAck();
         try (Connection c = database.openForWrite(location()); Statement s = c.createStatement()) {
-            // back to what a version-1 database holds: no model tables, no version-2 row
-            for (String table : java.util.List.of("generation_models", "model_generations")) {
-                s.execute("DROP TRIGGER " + table + "_no_update");
-                s.execute("DROP TRIGGER " + table + "_no_delete");
-                s.execute("DROP TABLE " + table);
-            }
-            s.executeUpdate("DELETE FROM schema_version WHERE version = 2");
+            schema.migrate(c, location(), T0, 1); // a version-1 database, with a run as the code of then wrote it
+            s.executeUpdate("INSERT INTO runs VALUES ('2024-03-08-1', 1, '2024-03-08', 's', 'f', 3, 'ewma', 'v', 1, 3,"
+                    + " 'd', 'sha256:d', '{}', 'sha256:c', NULL, NULL, 0.01, 0.16, 0.02, 0.03, NULL, 1, 1, 'out')");
             c.commit();
         }
         try (Connection c = database.openForWrite(location())) {
@@ -103,11 +98,12 @@ class HistorySchemaTest {
         }
         try (Connection c = database.openExisting(location()); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM runs), (SELECT COUNT(*) FROM model_generations),"
-                     + " (SELECT MAX(version) FROM schema_version)")) {
+                     + " (SELECT MAX(version) FROM schema_version), (SELECT exit_code FROM runs)")) {
             assertTrue(rs.next());
             assertEquals(1, rs.getInt(1), "the version-1 run is kept");
             assertEquals(0, rs.getInt(2), "no generation yet");
-            assertEquals(2, rs.getInt(3));
+            assertEquals(HistorySchema.CURRENT_VERSION, rs.getInt(3));
+            assertEquals(3, rs.getInt(4));
         }
     }
 
