@@ -74,9 +74,13 @@ class DocSamplesTest {
     Stream<DynamicTest> everySampleIsWhatItsCommandPrintsToday() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
         for (Path page : pages()) {
-            for (DocSamples.Sample s : DocSamples.read(page)) {
+            List<DocSamples.Sample> samples = DocSamples.read(page);
+            for (DocSamples.Sample s : samples) {
+                // A session reads the shared data when any of its samples does: its later samples build on that one.
+                boolean needsData = samples.stream().filter(o -> o == s || s.session() != null
+                        && s.session().equals(o.session())).anyMatch(DocSamplesTest::readsSharedData);
                 String name = s.where() + ": " + s.steps().get(s.steps().size() - 1).command().replace("\n", " ");
-                tests.add(DynamicTest.dynamicTest(name, () -> check(s)));
+                tests.add(DynamicTest.dynamicTest(name, () -> check(s, needsData)));
             }
         }
         tests.add(DynamicTest.dynamicTest("report-screenshot.txt: the screenshot's run gives the same report.json",
@@ -96,8 +100,11 @@ class DocSamplesTest {
         return pages;
     }
 
-    private void check(DocSamples.Sample sample) throws IOException {
-        boolean needsData = sample.steps().stream().anyMatch(s -> s.args().stream().anyMatch(a -> a.contains(SHARED)));
+    private static boolean readsSharedData(DocSamples.Sample sample) {
+        return sample.steps().stream().anyMatch(s -> s.args().stream().anyMatch(a -> a.contains(SHARED)));
+    }
+
+    private void check(DocSamples.Sample sample, boolean needsData) throws IOException {
         if (needsData) {
             requireSharedData(sample.where());
         }
