@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * blocked fetches) and the headline figures it shows are report.json's. Uses the DJIA data with the example weights
  * and limits when {@code ../shared/data} is there (a hard breach: exit 3), else the demo. Also saves a full-page
  * screenshot to {@code target/report-screenshot.png}, and to the path in the system property
- * {@code lstmrisk.screenshot} when it is set (how {@code docs/report-screenshot.png} was made).
+ * {@code lstmrisk.screenshot} when it is set ({@code docs/report-screenshot.png} is made by
+ * {@code docs/make-screenshot.sh} instead, from the product's default run).
  */
 class ReportHtmlChromiumTest {
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Measure LSTM training throughput (samples/s, GFLOP/s) on the PyTorch reference's task; "
-                + "run the reference beside it in the same sitting and compare (see README).")
+                + "run the reference beside it in the same sitting and compare (see docs/BENCHMARK.md).")
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec

@@ -86,8 +86,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--target", paramLabel = "PROXY",
             description = "Realised-volatility proxy of the target: close-to-close (default; days with an unchanged "
-                    + "close are zero and are excluded from scoring and counted) or garman-klass (positive, but "
-                    + "misses overnight moves).")
+                    + "close are zero and are excluded from scoring and counted), parkinson, garman-klass (positive, but "
+                    + "misses overnight moves) or garman-klass-yz (Garman-Klass plus the overnight gap).")
     String target = "close-to-close";
 
     @Option(names = "--var-level", paramLabel = "P", description = "VaR confidence level (default 0.99).")
@@ -118,8 +118,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--lstm-features", paramLabel = "SPECS",
             description = "Input features of the lstm/rnn forecaster, e.g. 'vol(garman-klass,1),ewma(0.94)' "
-                    + "(default: its preset's). Known: return, volume, vol(ESTIMATOR,DAYS), ewma(LAMBDA), ma(DAYS), "
-                    + "rsi(PERIOD), macd(FAST,SLOW), bollinger(DAYS,K).")
+                    + "(default: its preset's). Known: return, volume, gdp, vol(ESTIMATOR,DAYS), ewma(LAMBDA), "
+                    + "log(FEATURE), ma(DAYS), rsi(PERIOD), macd(FAST,SLOW), bollinger(DAYS,K).")
     String lstmFeatures;
 
     @Option(names = "--lstm-window", paramLabel = "DAYS",

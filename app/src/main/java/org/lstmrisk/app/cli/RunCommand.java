@@ -66,7 +66,9 @@ public final class RunCommand implements Callable<Integer> {
             description = "YAML limits file (see examples/limits.yaml); a hard breach makes the run exit 3.")
     Path limits;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration; flags override it.")
+    @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration with the keys data, weights, limits, asOf, model, "
+            + "horizonDays, correlationWindowDays, maxForwardFillDays, ewmaLambda, threads, epochs, out, state, historyUrl "
+            + "(paths relative to the file); flags override it.")
     Path config;
 
     @Option(names = "--state", paramLabel = "DIR",

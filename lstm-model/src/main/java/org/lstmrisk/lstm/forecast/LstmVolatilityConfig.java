@@ -86,7 +86,7 @@ public record LstmVolatilityConfig(FeatureSet features, int window, List<Integer
     }
 
     /**
-     * The default, chosen by out-of-sample evaluation (README, "Making the LSTM earn its place"): window 60 of one
+     * The default, chosen by out-of-sample evaluation (docs/EVALUATION.md, "Making the LSTM earn its place"): window 60 of one
      * feature (the day's Garman–Klass volatility) → LSTM 64 → LSTM 32 → linear output, trained on QLIKE against the
      * Garman–Klass–Yang–Zhang realised volatility of the horizon (the range plus the overnight gap, so the
      * forecast is of close-to-close variance), on the last 2520 samples (about ten years), batch 32, Adam 1e-3, at
