@@ -67,7 +67,7 @@ public final class AtomicFolderWriter {
      * folders with exactly these names are deleted; links are left alone.
      */
     private static void removeLeftovers(Path parent, String name) throws IOException {
-        Pattern leftover = Pattern.compile("\\.(" + Pattern.quote(name) + "\\.old-)?\\." + Pattern.quote(name)
+        Pattern leftover = Pattern.compile("\\.(" + Pattern.quote(name) + "\\.old-\\.)?" + Pattern.quote(name)
                 + "\\.new-\\d+");
         List<Path> doomed;
         try (Stream<Path> entries = Files.list(parent)) {
