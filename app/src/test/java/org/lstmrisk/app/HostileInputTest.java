@@ -415,6 +415,19 @@ class HostileInputTest {
     }
 
     @Test
+    void run_lstmOnCloseOnlyData_exits2InOneLineInsteadOfAnInternalError() throws IOException {
+        var sb = new StringBuilder("date,ticker,close\n");
+        List<String> lines = Files.readAllLines(data.resolve("AAPL.csv"));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",");
+            sb.append(cells[0]).append(",AAPL,").append(cells[4]).append('\n');
+        }
+        Path file = write("close-only.csv", sb.toString());
+        assertRefusedUnchanged(List.of("run", "--data", file.toString(), "--model", "lstm", "--epochs", "1",
+                "--out", out.toString()), "cannot be fitted to AAPL's data", "open, high and low");
+    }
+
+    @Test
     void run_aConfigurationWithAYamlAlias_exits2NamingLineAndKey() throws IOException {
         Path config = write("run.yaml", "model: &m ewma\nout: *m\n");
         assertRefusedUnchanged(List.of("run", "--data", data.toString(), "--config", config.toString()),
