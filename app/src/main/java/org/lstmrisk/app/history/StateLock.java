@@ -60,6 +60,10 @@ public final class StateLock implements AutoCloseable {
             throw new UserInputException("the state lock " + file + " is a symbolic link; lstm-risk does not write "
                     + "through links in a state folder: remove the link and run again");
         }
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new UserInputException("the state lock " + file + " is not a regular file; lstm-risk created it as "
+                    + "one: replace it by an empty file and run again");
+        }
         boolean fresh = !holdsState(stateDir);
         if (!fresh && !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new UserInputException("the state folder " + stateDir + " holds a state but no lock file: its lock "
