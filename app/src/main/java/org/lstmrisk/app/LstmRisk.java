@@ -75,7 +75,7 @@ public final class LstmRisk {
     private static int handleFailure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
         if (e instanceof DataInputException || e instanceof UserInputException) {
-            err.println("lstm-risk: " + e.getMessage());
+            err.println("lstm-risk: " + String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", " "));
             err.flush();
             return ExitCode.BAD_INPUT;
         }

@@ -250,6 +250,28 @@ class HostileInputTest {
         assertTrue(Files.exists(elsewhere.resolve(".g000002.partial")));
     }
 
+    @Test
+    void run_aStoredModelFileReplacedByALinkOrAPipe_exits2NamingIt() throws Exception {
+        List<String> lstm = List.of("run", "--data", data.toString(), "--model", "lstm", "--epochs", "1",
+                "--threads", "1", "--state", state.toString(), "--out", out.toString());
+        Cli first = cli(lstm);
+        assertEquals(ExitCode.OK, first.exitCode(), first::toString);
+        Path model = state.resolve("models/g000001/lstm/AAPL.model");
+        Path copy = Files.copy(model, tmp.resolve("AAPL.model.copy"));
+        Files.delete(model);
+        Files.createSymbolicLink(model, copy); // the very same bytes, but behind a link
+        assertRefusedUnchanged(lstm, model.toString(), "not a regular file", "--retrain AAPL");
+        Files.delete(model);
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", model.toString()).start();
+        } catch (IOException e) {
+            return; // no mkfifo on this system
+        }
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+        assertRefusedUnchanged(lstm, model.toString(), "not a regular file");
+    }
+
     // ------------------------------------------------------------------------------- 4. OUT/<as-of> rules
 
     private String lastDate() {
