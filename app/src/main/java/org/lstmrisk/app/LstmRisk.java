@@ -43,14 +43,52 @@ public final class LstmRisk {
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(LstmRisk::handleFailure);
+                .registerConverter(java.time.LocalDate.class, LstmRisk::isoDate)
+                .setExecutionExceptionHandler(LstmRisk::handleFailure)
+                .setParameterExceptionHandler(LstmRisk::handleBadUsage);
         return cli.execute(args);
+    }
+
+    private static java.time.LocalDate isoDate(String text) {
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a valid date YYYY-MM-DD");
+        }
+    }
+
+    /** A bad option or argument: one line naming it and where to find the usage, exit 2 (no usage dump). */
+    private static int handleBadUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        String message = String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", " ").strip();
+        err.println("lstm-risk: " + message + " (see '" + cli.getCommandSpec().qualifiedName() + " --help')");
+        err.flush();
+        return ExitCode.BAD_INPUT;
+    }
+
+    private static java.nio.file.FileSystemException fileSystemCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.file.FileSystemException fs) {
+                return fs;
+            }
+        }
+        return null;
     }
 
     private static int handleFailure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
         if (e instanceof DataInputException || e instanceof UserInputException) {
-            err.println("lstm-risk: " + e.getMessage());
+            err.println("lstm-risk: " + String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", " "));
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        java.nio.file.FileSystemException fs = fileSystemCause(e);
+        if (fs != null) {
+            // The environment refused a file operation (read-only place, permissions, a file where a folder is
+            // expected): the user's to fix, so one line and exit 2 (DESIGN.md), not a stack trace.
+            err.println("lstm-risk: cannot use " + fs.getFile() + (fs.getReason() == null ? "" : ": " + fs.getReason())
+                    + " (" + fs.getClass().getSimpleName() + ")");
             err.flush();
             return ExitCode.BAD_INPUT;
         }

@@ -308,6 +308,7 @@ class HistoryCliTest {
             s.execute("INSERT INTO schema_version VALUES (1, '2024-01-01T00:00:00Z', 'damaged')");
             s.execute("CREATE TABLE runs (run_id TEXT PRIMARY KEY)");
         }
+        Files.createFile(state().resolve("lock")); // a state folder is never without its lock (StateLock)
         byte[] before = Files.readAllBytes(db);
         Cli run = runDjia("2024-03-08", null, "--state", state().toString());
         assertEquals(ExitCode.INTERNAL_ERROR, run.exitCode(), run::toString);

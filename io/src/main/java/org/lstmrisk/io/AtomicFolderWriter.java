@@ -5,18 +5,21 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Writes a folder all at once: the files go to a hidden staging folder beside the target, are flushed to disk,
  * and the folder is renamed into place (an earlier one moved aside first, then deleted), so a reader never sees a
- * half-written folder. Used by the reports, the evaluation and the experiments. This class is immutable and
- * thread-safe.
+ * half-written folder. The hidden folders a killed write of the same target left behind are deleted by the next
+ * write of it. Used by the reports, the evaluation and the experiments. This class is immutable and thread-safe.
  */
 public final class AtomicFolderWriter {
 
@@ -32,6 +35,7 @@ public final class AtomicFolderWriter {
         try {
             Files.createDirectories(parent);
             String name = absolute.getFileName().toString();
+            removeLeftovers(parent, name);
             Path staging = Files.createTempDirectory(parent, "." + name + ".new-");
             try {
                 for (var e : files.entrySet()) {
@@ -54,6 +58,25 @@ public final class AtomicFolderWriter {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Deletes the hidden folders a killed {@link #replace} of {@code parent/name} left behind: its staging folders
+     * ({@code .NAME.new-<digits>}) and moved-aside predecessors ({@code .NAME.old-.NAME.new-<digits>}). Only real
+     * folders with exactly these names are deleted; links are left alone.
+     */
+    private static void removeLeftovers(Path parent, String name) throws IOException {
+        Pattern leftover = Pattern.compile("\\.(" + Pattern.quote(name) + "\\.old-\\.)?" + Pattern.quote(name)
+                + "\\.new-\\d+");
+        List<Path> doomed;
+        try (Stream<Path> entries = Files.list(parent)) {
+            doomed = entries.filter(p -> leftover.matcher(p.getFileName().toString()).matches())
+                    .filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .toList();
+        }
+        for (Path p : doomed) {
+            deleteTree(p);
         }
     }
 

@@ -8,7 +8,8 @@ import java.util.Arrays;
  * the header, by a single pass over the bytes with the same quoting rules as Tablesaw's parser
  * (RFC 4180: a field that starts with {@code "} is quoted, {@code ""} inside it is a quote, line breaks inside
  * quotes belong to the field). Blank lines (empty or only spaces and tabs) are skipped, as Tablesaw skips them,
- * so a record keeps its true line number in the file even after blank lines or multi-line quoted fields.
+ * so a record keeps its true line number in the file even after blank lines or multi-line quoted fields. A field
+ * longer than {@link InputFileCheck#MAX_CSV_FIELD_BYTES} bytes is refused with its line.
  */
 final class CsvLineScanner {
 
@@ -56,7 +57,12 @@ final class CsvLineScanner {
             boolean fieldStart = true;
             boolean quoted = false;
             int quoteLine = line;
+            int fieldBegin = i;
             while (i < n) {
+                if (i - fieldBegin > InputFileCheck.MAX_CSV_FIELD_BYTES) {
+                    throw new DataInputException(file, recordLine, "", "field " + fields + " is longer than "
+                            + InputFileCheck.MAX_CSV_FIELD_BYTES + " bytes; refusing to read it (the bound keeps a broken file from costing minutes)");
+                }
                 byte b = bytes[i];
                 if (quoted) {
                     if (b == '"') {
@@ -77,6 +83,7 @@ final class CsvLineScanner {
                     fields++;
                     fieldStart = true;
                     i++;
+                    fieldBegin = i;
                 } else if (fieldStart && b == '"') {
                     quoted = true;
                     quoteLine = line;

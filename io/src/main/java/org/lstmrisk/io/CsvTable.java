@@ -46,6 +46,10 @@ final class CsvTable {
      * @throws DataInputException when the file is missing, unreadable, empty, ragged or not parseable
      */
     static CsvTable read(Path file) throws DataInputException {
+        if (!Files.exists(file)) {
+            throw new DataInputException(file, 0, "", "file does not exist");
+        }
+        InputFileCheck.check(file, InputFileCheck.MAX_CSV_BYTES, "CSV file");
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

@@ -36,7 +36,8 @@ public class DataInputException extends Exception {
         if (field != null && !field.isEmpty()) {
             sb.append(", field '").append(field).append('\'');
         }
-        return sb.append(": ").append(reason).toString();
+        // One line whatever the reason quotes from the file (a quoted cell may hold line breaks).
+        return sb.append(": ").append(String.valueOf(reason).replaceAll("\\R", " ")).toString();
     }
 
     /** The file. */

@@ -32,7 +32,12 @@ import java.util.Map;
  * every regular file whose name ends in {@code .csv} (any case) is read, other files are ignored; files are
  * parsed in parallel, and when several are bad the first in file-name order is reported. The fingerprint is
  * SHA-256 over each file's name, a zero byte, its length (8 bytes, big-endian) and its bytes, in file-name order.
- * This class is immutable and thread-safe.
+ *
+ * <p>Untrusted names and sizes: every ticker, from a {@code ticker} cell or from a file name, must satisfy
+ * {@link TickerName} (1 to 32 letters, digits and {@code . - _ ^ =}; no separators, no {@code ..}, no control
+ * characters), since it becomes a file name in the state folder; a file must be a regular file of at most
+ * {@link InputFileCheck#MAX_CSV_BYTES} bytes (a FIFO or a device is refused before it is read), and a cell at most
+ * {@link InputFileCheck#MAX_CSV_FIELD_BYTES} bytes. This class is immutable and thread-safe.
  */
 public final class PriceDataReader {
 

@@ -25,6 +25,13 @@ final class PriceFileParser {
     static List<RawSeries> parse(CsvTable table) throws DataInputException {
         Columns c = Columns.find(table);
         String fileTicker = fileStem(table);
+        if (c.ticker < 0) {
+            var problem = TickerName.problem(fileTicker);
+            if (problem.isPresent()) {
+                throw new DataInputException(table.file(), 0, "", "the file name gives the ticker, but "
+                        + problem.get());
+            }
+        }
         if (table.rowCount() == 0) {
             throw new DataInputException(table.file(), 2, "", "no data rows after the header");
         }
@@ -37,8 +44,9 @@ final class PriceFileParser {
             String ticker = fileTicker;
             if (c.ticker >= 0) {
                 ticker = table.cell(row, c.ticker).toUpperCase(Locale.ROOT);
-                if (ticker.isEmpty()) {
-                    throw table.error(row, c.ticker, "blank ticker");
+                var problem = TickerName.problem(ticker);
+                if (problem.isPresent()) {
+                    throw table.error(row, c.ticker, problem.get());
                 }
             }
             Builder b = byTicker.computeIfAbsent(ticker, t -> new Builder(c.open >= 0, c.volume >= 0));

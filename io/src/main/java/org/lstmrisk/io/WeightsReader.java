@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Reads a weights file: CSV with header {@code ticker,weight} (case-insensitive), one row per ticker.
- * A missing file, a missing column, an empty or non-numeric or non-finite weight, a blank or duplicate
- * ticker, or no rows at all is a {@link DataInputException} naming file, line and field. Tickers are trimmed
+ * A missing file, a missing column, an empty or non-numeric or non-finite weight, a blank, invalid
+ * ({@link TickerName}) or duplicate ticker, or no rows at all is a {@link DataInputException} naming file, line and field. Tickers are trimmed
  * and upper-cased (as the price reader names them); other columns are ignored. This class is immutable and
  * thread-safe.
  */
@@ -28,8 +28,9 @@ public final class WeightsReader {
         Map<String, Integer> firstLine = new HashMap<>();
         for (int row = 0; row < table.rowCount(); row++) {
             String ticker = table.cell(row, tickerColumn).toUpperCase(Locale.ROOT);
-            if (ticker.isEmpty()) {
-                throw table.error(row, tickerColumn, "blank ticker");
+            var problem = TickerName.problem(ticker);
+            if (problem.isPresent()) {
+                throw table.error(row, tickerColumn, problem.get());
             }
             Integer seen = firstLine.putIfAbsent(ticker, table.line(row));
             if (seen != null) {

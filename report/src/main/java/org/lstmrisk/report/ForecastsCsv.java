@@ -2,6 +2,7 @@ package org.lstmrisk.report;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.lstmrisk.io.CsvField;
 import org.lstmrisk.portfolio.RiskContribution;
 
 /**
@@ -17,10 +18,10 @@ public final class ForecastsCsv {
         double[] sigma = report.volatilities();
         for (int i = 0; i < contributions.size(); i++) {
             RiskContribution c = contributions.get(i);
-            sb.append(c.ticker()).append(',')
+            sb.append(CsvField.of(c.ticker())).append(',')
                     .append(c.weight()).append(',')
                     .append(sigma[i]).append(',')
-                    .append(report.model()).append(',')
+                    .append(CsvField.of(report.model())).append(',')
                     .append(c.component()).append(',')
                     .append(c.share()).append('\n');
         }

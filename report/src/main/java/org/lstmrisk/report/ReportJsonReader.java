@@ -26,8 +26,15 @@ public final class ReportJsonReader {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    /** Reads {@code file}. */
+    /** The largest report.json read: 256 MiB (a report of 1 000 positions is about 40 MB). */
+    static final long MAX_BYTES = 256L << 20;
+
+    /** Reads {@code file}, a regular file of at most {@link #MAX_BYTES} bytes. */
     public WrittenReport read(Path file) throws DataInputException {
+        if (!java.nio.file.Files.exists(file)) {
+            throw new DataInputException(file, 0, "", "report file not found");
+        }
+        org.lstmrisk.io.InputFileCheck.check(file, MAX_BYTES, "report file");
         JsonNode root;
         try {
             root = json.readTree(file.toFile());

@@ -1,12 +1,14 @@
 package org.lstmrisk.app.cli;
 
 import jakarta.inject.Inject;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.lstmrisk.core.UserInputException;
+import org.lstmrisk.app.WritableFolder;
 import org.lstmrisk.nightly.history.HistoryLocation;
 import org.lstmrisk.nightly.history.RunLog;
 import org.lstmrisk.nightly.history.RunRecorder;
@@ -18,8 +20,10 @@ import org.lstmrisk.nightly.run.RiskJob;
 import org.lstmrisk.nightly.config.RunSettings;
 import org.lstmrisk.nightly.state.ModelState;
 import org.lstmrisk.nightly.state.RetrainRequest;
+import org.lstmrisk.nightly.state.StateFolder;
 import org.lstmrisk.nightly.state.StateStore;
 import org.lstmrisk.io.GapPolicy;
+import org.lstmrisk.io.TickerName;
 import org.lstmrisk.io.WeightsFile;
 import org.lstmrisk.io.WeightsReader;
 import org.lstmrisk.nightly.limits.LimitsFileReader;
@@ -106,14 +110,17 @@ public final class RunCommand implements Callable<Integer> {
         this.stateStore = stateStore;
     }
 
+    /**
+     * Validates everything first (options, every input file, the output and state folders), then takes the
+     * state's lock: a run refused with exit 2 creates and changes nothing, not even the state folder or its lock.
+     */
     @Override
     public Integer call() throws Exception {
         SettingsFile file = config == null ? SettingsFile.EMPTY : settingsFileReader.read(config);
         Path baseDir = config == null ? Path.of("") : config.toAbsolutePath().getParent();
         Path statePath = state != null ? state : file.state() != null ? baseDir.resolve(file.state()) : null;
         String url = RiskOptions.first(historyUrl, file.historyUrl(), null);
-        RetrainRequest retrainRequest = new RetrainRequest(
-                retrain == null ? Set.of() : Set.copyOf(retrain.stream().map(String::trim).toList()), retrainCorrupted);
+        RetrainRequest retrainRequest = new RetrainRequest(retrainTickers(), retrainCorrupted);
         if (statePath == null) {
             if (url != null) {
                 throw new UserInputException("--history-url (or 'historyUrl:') needs --state DIR (or 'state:'): "
@@ -123,23 +130,53 @@ public final class RunCommand implements Callable<Integer> {
                 throw new UserInputException("--retrain and --retrain-corrupted need --state DIR: without a state "
                         + "folder every model is fitted from scratch anyway");
             }
-            return run(file, baseDir, null, ModelState.NONE);
         }
-        HistoryLocation location;
-        try {
-            location = HistoryLocation.of(statePath, url);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(e.getMessage(), e);
+        HistoryLocation location = null;
+        if (statePath != null) {
+            try {
+                location = HistoryLocation.of(statePath, url);
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException(e.getMessage(), e);
+            }
         }
+        Inputs in = readInputs(file, baseDir);
+        WritableFolder.require(in.settings().outDir(), "--out");
+        PrintWriter out = spec.commandLine().getOut();
+        if (statePath == null) {
+            return job.execute(in.market(), in.weights(), in.limits(), in.settings(), out, RunLog.NONE, ModelState.NONE);
+        }
+        WritableFolder.require(statePath, "--state");
+        new StateFolder(statePath).requireNoLinks();
         try (StateLock lock = StateLock.acquire(statePath)) {
             recorder.checkWritable(location);
             ModelState modelState = stateStore.open(statePath, location, retrainRequest);
-            return run(file, baseDir, recorder.start(location), modelState);
+            RunLog runLog = recorder.runLog(recorder.start(location), in.settings(), in.limitsPath());
+            return job.execute(in.market(), in.weights(), in.limits(), in.settings(), out, runLog, modelState);
         }
     }
 
-    private int run(SettingsFile file, Path baseDir, RunRecorder.PendingRun pending, ModelState modelState)
-            throws Exception {
+    /** The {@code --retrain} tickers, trimmed, each checked against the ticker rule. */
+    private Set<String> retrainTickers() {
+        if (retrain == null) {
+            return Set.of();
+        }
+        var tickers = new java.util.TreeSet<String>();
+        for (String t : retrain) {
+            String ticker = t.strip();
+            TickerName.problem(ticker).ifPresent(problem -> {
+                throw new UserInputException("--retrain: " + problem);
+            });
+            tickers.add(ticker);
+        }
+        return tickers;
+    }
+
+    /** What a run reads, read and checked before anything is written or locked. */
+    private record Inputs(RunSettings settings, MarketData market, WeightsFile weights, LimitSet limits,
+                          Path limitsPath) {
+    }
+
+    private Inputs readInputs(SettingsFile file, Path baseDir) throws Exception {
         Path dataPath = data != null ? data : file.data() != null ? baseDir.resolve(file.data()) : null;
         if (dataPath == null) {
             throw new UserInputException("no price data given: use --data DIR|FILE (or 'data:' in --config); "
@@ -154,7 +191,6 @@ public final class RunCommand implements Callable<Integer> {
         Path limitsPath = limits != null ? limits : file.limits() != null ? baseDir.resolve(file.limits()) : null;
         LimitSet limitSet = limitsPath == null ? LimitSet.NONE
                 : new LimitSet(limitsReader.read(limitsPath), limitsPath.toString());
-        RunLog runLog = pending == null ? RunLog.NONE : recorder.runLog(pending, settings, limitsPath);
-        return job.execute(market, weightsFile, limitSet, settings, spec.commandLine().getOut(), runLog, modelState);
+        return new Inputs(settings, market, weightsFile, limitSet, limitsPath);
     }
 }

@@ -20,8 +20,9 @@ import org.lstmrisk.io.DataInputException;
 
 /**
  * Reads a YAML run configuration into {@link SettingsFile}. An unknown key, a value of the wrong type or a
- * malformed file is a {@link DataInputException} naming the file, line and key. This class is immutable and
- * thread-safe.
+ * malformed file is a {@link DataInputException} naming the file, line and key. YAML aliases ({@code *name}) are
+ * refused (Jackson would read the alias's name as the value); the file must be a regular file of at most
+ * {@link org.lstmrisk.io.InputFileCheck#MAX_YAML_BYTES} bytes. This class is immutable and thread-safe.
  */
 public final class SettingsFileReader {
 
@@ -32,6 +33,7 @@ public final class SettingsFileReader {
 
     /** Reads {@code file}. */
     public SettingsFile read(Path file) throws DataInputException {
+        org.lstmrisk.io.InputFileCheck.check(file, org.lstmrisk.io.InputFileCheck.MAX_YAML_BYTES, "configuration file");
         try {
             if (Files.size(file) == 0) {
                 return SettingsFile.EMPTY;
@@ -59,7 +61,7 @@ public final class SettingsFileReader {
     }
 
     /** The line of each top-level key; Jackson reports record errors at the end of the mapping instead. */
-    private Map<String, Long> topLevelKeyLines(Path file) throws IOException {
+    private Map<String, Long> topLevelKeyLines(Path file) throws IOException, DataInputException {
         var lines = new HashMap<String, Long>();
         try (JsonParser p = yaml.getFactory().createParser(file.toFile())) {
             int depth = 0;
@@ -68,7 +70,14 @@ public final class SettingsFileReader {
                     depth++;
                 } else if (t.isStructEnd()) {
                     depth--;
-                } else if (t == JsonToken.FIELD_NAME && depth == 1) {
+                }
+                if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yp && yp.isCurrentAlias()) {
+                    throw new DataInputException(file, p.currentTokenLocation().getLineNr(),
+                            depth == 1 && p.currentName() != null ? p.currentName() : "",
+                            "YAML aliases (*" + p.getText() + ") are not supported in a configuration file; "
+                                    + "write the value out");
+                }
+                if (t == JsonToken.FIELD_NAME && depth == 1) {
                     lines.putIfAbsent(p.currentName(), (long) p.currentTokenLocation().getLineNr());
                 }
             }

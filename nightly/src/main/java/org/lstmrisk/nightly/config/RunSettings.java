@@ -12,8 +12,9 @@ import org.lstmrisk.forecasters.ForecasterOptions;
  * @param weightsFile            CSV {@code ticker,weight}, or {@code null} for equal weights over the eligible tickers
  * @param asOf                   the as-of date, or {@code null} for the last date common to the data
  * @param model                  forecaster name, e.g. {@code ewma}
- * @param horizonDays            forecast horizon h in trading days (≥ 1)
- * @param correlationWindowDays  number of daily returns in the trailing correlation window (≥ 2)
+ * @param horizonDays            forecast horizon h in trading days, 1 to {@value #MAX_HORIZON_DAYS}
+ * @param correlationWindowDays  number of daily returns in the trailing correlation window, at least
+ *                               {@value #MIN_CORRELATION_WINDOW_DAYS} (and no more than the data holds)
  * @param maxForwardFillDays     the gap policy: consecutive missing dates forward-filled at most (0 refuses gaps)
  * @param ewmaLambda             λ of the EWMA forecaster
  * @param threads                worker threads for per-ticker forecasting (≥ 1)
@@ -24,15 +25,24 @@ public record RunSettings(Path weightsFile, LocalDate asOf, String model, int ho
                           int correlationWindowDays, int maxForwardFillDays, double ewmaLambda, int threads,
                           int epochs, Path outDir) {
 
+    /** The longest forecast horizon, trading days (about a year). */
+    public static final int MAX_HORIZON_DAYS = 250;
+    /** The shortest correlation window, daily returns: fewer make the sample correlation mostly noise. */
+    public static final int MIN_CORRELATION_WINDOW_DAYS = 20;
+    /** The most worker threads. */
+    public static final int MAX_THREADS = 1024;
+
     /** Validates ranges; the messages name the setting. */
     public RunSettings {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(outDir, "outDir");
-        if (horizonDays < 1) {
-            throw new IllegalArgumentException("horizon must be at least 1 day, was " + horizonDays);
+        if (horizonDays < 1 || horizonDays > MAX_HORIZON_DAYS) {
+            throw new IllegalArgumentException("--horizon must be 1 to " + MAX_HORIZON_DAYS + " trading days, was "
+                    + horizonDays);
         }
-        if (correlationWindowDays < 2) {
-            throw new IllegalArgumentException("correlation window must be at least 2 days, was " + correlationWindowDays);
+        if (correlationWindowDays < MIN_CORRELATION_WINDOW_DAYS) {
+            throw new IllegalArgumentException("--correlation-window must be at least " + MIN_CORRELATION_WINDOW_DAYS
+                    + " days, was " + correlationWindowDays);
         }
         if (maxForwardFillDays < 0) {
             throw new IllegalArgumentException("max forward-fill days must be >= 0, was " + maxForwardFillDays);
@@ -43,8 +53,8 @@ public record RunSettings(Path weightsFile, LocalDate asOf, String model, int ho
         if (epochs < 0) {
             throw new IllegalArgumentException("epochs must be 0 (the preset's) or positive, was " + epochs);
         }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("--threads must be 1 to " + MAX_THREADS + ", was " + threads);
         }
     }
 

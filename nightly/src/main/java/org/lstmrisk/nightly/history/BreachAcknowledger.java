@@ -45,7 +45,8 @@ public final class BreachAcknowledger {
         try (Connection existing = database.openExisting(location)) {
             schema.requireReadable(existing, location);
         } catch (SQLException e) {
-            throw new HistoryException("cannot read the history " + location.describe() + ": " + e.getMessage(), e);
+            throw ForeignDatabase.refusal(e, location).orElseGet(() ->
+                    new HistoryException("cannot read the history " + location.describe() + ": " + e.getMessage(), e));
         }
         try (Connection c = database.openForWrite(location)) {
             try {
@@ -63,8 +64,9 @@ public final class BreachAcknowledger {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new HistoryException("cannot record the acknowledgement in " + location.describe() + ": "
-                    + e.getMessage(), e);
+            throw ForeignDatabase.refusal(e, location).orElseGet(() ->
+                    new HistoryException("cannot record the acknowledgement in " + location.describe() + ": "
+                            + e.getMessage(), e));
         }
     }
 

@@ -2,6 +2,7 @@ package org.lstmrisk.nightly.history;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lstmrisk.io.CsvField;
 
 /**
  * The history as CSV with a header row: one row per run, or, when limit results are selected, one row per
@@ -74,12 +75,12 @@ final class HistoryCsv {
         sb.append('\n');
     }
 
-    /** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
+    /**
+     * RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled; text that a spreadsheet
+     * would run as a formula gets a leading single quote ({@link CsvField}).
+     */
     static String csvField(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
+        return CsvField.of(s);
     }
 
     private static String num(Double d) {

@@ -47,7 +47,8 @@ public final class HistoryQuery {
             }
             return new HistoryView(location.describe(), filter, runs);
         } catch (SQLException e) {
-            throw new HistoryException("cannot read the history " + location.describe() + ": " + e.getMessage(), e);
+            throw ForeignDatabase.refusal(e, location).orElseGet(() ->
+                    new HistoryException("cannot read the history " + location.describe() + ": " + e.getMessage(), e));
         }
     }
 

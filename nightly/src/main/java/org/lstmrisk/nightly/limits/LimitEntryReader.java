@@ -23,7 +23,15 @@ final class LimitEntryReader {
     /** The keys a limit may have, in the order DESIGN.md lists them. */
     static final List<String> KEYS = List.of("name", "metric", "limit", "warn", "hard", "scope", "from", "to");
 
+    /** The longest limit name accepted, in characters. */
+    static final int MAX_NAME_LENGTH = 64;
+
     private LimitEntryReader() {
+    }
+
+    private static boolean isControl(int c) {
+        return Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
+                || Character.getType(c) == Character.PARAGRAPH_SEPARATOR;
     }
 
     /** A limit as read, with the line of its name (for the duplicate-name check across entries). */
@@ -97,6 +105,13 @@ final class LimitEntryReader {
         if (name.isBlank()) {
             throw tokens.error("name", "'name' is blank");
         }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw tokens.error("name", "'name' is " + name.length() + " characters long; at most " + MAX_NAME_LENGTH);
+        }
+        if (name.codePoints().anyMatch(LimitEntryReader::isControl)) {
+            throw tokens.error("name", "'name' must not contain control characters or line breaks: '"
+                    + org.lstmrisk.io.TickerName.printable(name) + "'");
+        }
         if (name.indexOf(':') >= 0) {
             throw tokens.error("name", "'name' must not contain ':' (position results are named <name>:<TICKER>): '"
                     + name + "'");
@@ -147,6 +162,10 @@ final class LimitEntryReader {
             String ticker = scope.get(i);
             if (ticker.isBlank()) {
                 throw tokens.error(lines.get(i), "scope", "'scope' has a blank ticker");
+            }
+            var problem = org.lstmrisk.io.TickerName.problem(ticker);
+            if (problem.isPresent()) {
+                throw tokens.error(lines.get(i), "scope", "'scope' has an " + problem.get());
             }
             if (!seen.add(ticker)) {
                 throw tokens.error(lines.get(i), "scope", "'scope' lists " + ticker + " twice");

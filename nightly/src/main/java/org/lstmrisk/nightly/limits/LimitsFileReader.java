@@ -38,6 +38,10 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * a portfolio metric, a malformed date or from after to is a {@link DataInputException} naming the file, the line
  * and the key. Tickers in a scope are not checked against the data here; {@code LimitChecker} does that. This
  * class is immutable and thread-safe.
+ *
+ * <p>Bounds: the file must be a regular file of at most {@link org.lstmrisk.io.InputFileCheck#MAX_YAML_BYTES}
+ * bytes; a limit's name is at most 64 characters without control characters; scope tickers follow
+ * {@link org.lstmrisk.io.TickerName}; YAML aliases ({@code *name}) are refused.
  */
 public final class LimitsFileReader {
 
@@ -54,6 +58,7 @@ public final class LimitsFileReader {
         if (file == null) {
             throw new IllegalArgumentException("file is null");
         }
+        org.lstmrisk.io.InputFileCheck.check(file, org.lstmrisk.io.InputFileCheck.MAX_YAML_BYTES, "limits file");
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              YAMLParser parser = yaml.createParser(reader)) {
             return read(new YamlTokens(parser, file));

@@ -44,7 +44,8 @@ public final class ForecastEngine {
      *
      * @param history  prices up to and including the as-of date only
      * @param starting stored models by ticker, each with a last date on or before the as-of date
-     * @throws UserInputException when the prices do not extend those a stored model learned (data revised)
+     * @throws UserInputException when the prices do not extend those a stored model learned (data revised), or do
+     *                            not allow the model to be fitted (e.g. a range-based feature without open, high, low)
      */
     public Forecasts forecast(VolatilityForecaster forecaster, PriceHistory history, List<String> tickers,
                               int horizonDays, int threads, Map<String, VolatilityModel> starting) {
@@ -65,7 +66,13 @@ public final class ForecastEngine {
     private static VolatilityModel modelAsOfLastDate(VolatilityForecaster forecaster, PriceSeries series,
                                                      VolatilityModel stored) {
         if (stored == null) {
-            return forecaster.fit(series);
+            try {
+                return forecaster.fit(series);
+            } catch (IllegalArgumentException e) {
+                // The data does not allow the model (e.g. no open/high/low for a range-based feature): exit 2.
+                throw new UserInputException("the " + forecaster.name() + " model cannot be fitted to "
+                        + series.ticker() + "'s data: " + e.getMessage(), e);
+            }
         }
         if (stored.lastDate().equals(series.lastDate())) {
             return stored;

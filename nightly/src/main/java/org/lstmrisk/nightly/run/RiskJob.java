@@ -81,6 +81,7 @@ public final class RiskJob {
                        RunLog runLog, ModelState state) {
         RunResult result = runner.run(market, weights, limits, settings, state);
         RiskReport report = result.report();
+        publisher.checkReplaceable(settings.outDir(), report.asOf());
         StagedModels staged = state.stage(report.universe().tickers(), result.models(), result.start());
         var files = new LinkedHashMap<String, byte[]>();
         files.put("report.json", reportJson.render(report));

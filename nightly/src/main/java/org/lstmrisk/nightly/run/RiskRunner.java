@@ -1,6 +1,7 @@
 package org.lstmrisk.nightly.run;
 
 import org.lstmrisk.forecasters.ForecasterCatalog;
+import org.lstmrisk.io.ExcludedTicker;
 import org.lstmrisk.io.MarketData;
 import org.lstmrisk.nightly.config.RunSettings;
 import org.lstmrisk.report.RiskReport;
@@ -79,7 +80,7 @@ public final class RiskRunner {
         PriceHistory known = all.truncatedTo(asOf);
 
         int needed = Math.max(settings.correlationWindowDays() + 1, forecaster.minimumHistory());
-        Universe universe = universeSelector.select(known, asOf, weights, needed);
+        Universe universe = withLaterListings(universeSelector.select(known, asOf, weights, needed), all, known, asOf);
         List<String> tickers = universe.tickers();
         PriceHistory positions = known.select(tickers);
 
@@ -108,6 +109,26 @@ public final class RiskRunner {
         var report = new RiskReport(asOf, settings.horizonDays(), settings.model(), universe, sigma, correlation,
                 settings.correlationWindowDays(), risk, limitResults, data, start.section());
         return new RunResult(report, forecasts.models(), start);
+    }
+
+    /**
+     * {@code universe} with the tickers whose data starts after the as-of date (so {@code known} has dropped them)
+     * listed as excluded too, sorted by ticker with the others; unchanged when there are none or the weights came
+     * from a file (which names every position and is refused for a ticker without data).
+     */
+    private static Universe withLaterListings(Universe universe, PriceHistory all, PriceHistory known, LocalDate asOf) {
+        if (!universe.weightsSource().equals("equal") || known.tickers().size() == all.tickers().size()) {
+            return universe;
+        }
+        var excluded = new java.util.ArrayList<>(universe.excluded());
+        for (String t : all.tickers()) {
+            if (!known.contains(t)) {
+                excluded.add(new ExcludedTicker(t, "no price on or before " + asOf + " (its data starts "
+                        + all.series(t).firstDate() + ")"));
+            }
+        }
+        excluded.sort(java.util.Comparator.comparing(ExcludedTicker::ticker));
+        return new Universe(universe.tickers(), universe.weights(), universe.weightsSource(), excluded);
     }
 
     private List<LimitResult> checkLimits(LimitSet limits, PortfolioRisk risk, LocalDate asOf) {

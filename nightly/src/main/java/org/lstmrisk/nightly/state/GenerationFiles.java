@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -31,6 +32,7 @@ public final class GenerationFiles {
      */
     public Path write(StateFolder folder, long number, Map<String, byte[]> newFiles, Map<String, Path> unchanged) {
         try {
+            requireNotLink(folder.modelsDir());
             Files.createDirectories(folder.modelsDir());
             Path partial = folder.partialDir(number);
             Path target = folder.generationDir(number);
@@ -63,15 +65,17 @@ public final class GenerationFiles {
 
     /**
      * Deletes every generation folder and partial folder except {@code current}'s: older generations, and
-     * those a killed run wrote but never committed. Call only after the commit.
+     * those a killed run wrote but never committed. Call only after the commit. Deletes only real folders whose
+     * names it writes ({@code gNNNNNN}, {@code .gNNNNNN.partial}); symbolic links are neither followed nor
+     * deleted, and a {@code models} that is a link is left alone.
      */
     public void collectGarbage(StateFolder folder, long current) {
         Path models = folder.modelsDir();
-        if (!Files.isDirectory(models)) {
-            return;
+        if (!Files.isDirectory(models, LinkOption.NOFOLLOW_LINKS)) {
+            return; // absent, or a link: nothing is deleted through a link
         }
         try (Stream<Path> children = Files.list(models)) {
-            List<Path> doomed = children.filter(p -> {
+            List<Path> doomed = children.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).filter(p -> {
                 String name = p.getFileName().toString();
                 var n = StateFolder.generationNumber(name);
                 return n.isPresent() ? n.getAsLong() != current : name.startsWith(".g") && name.endsWith(".partial");
@@ -85,6 +89,13 @@ public final class GenerationFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove old model generations under " + models + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    private static void requireNotLink(Path p) throws IOException {
+        if (Files.isSymbolicLink(p)) {
+            throw new java.nio.file.FileSystemException(p.toString(), null,
+                    "is a symbolic link; lstm-risk does not write through links in a state folder");
         }
     }
 

@@ -115,7 +115,7 @@ public final class NightlyState implements ModelState {
                 + "folder to compute an earlier date"));
         if (!problems.isEmpty()) {
             throw new UserInputException("the model state in " + folder.dir() + " cannot serve this run; nothing was "
-                    + "written:\n  " + String.join("\n  ", problems));
+                    + "written: " + String.join("; ", problems));
         }
         var carried = new ArrayList<CarriedModel>();
         for (ModelEntry e : current.entries(model)) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
+import org.lstmrisk.core.UserInputException;
 
 /**
  * Where the nightly run's model files live inside a state folder: {@code DIR/models/gNNNNNN/<model>/<TICKER>.model},
@@ -39,6 +40,37 @@ public record StateFolder(Path dir) {
     /** The file of {@code model}'s model of {@code ticker} in generation {@code number}. */
     public Path modelFile(long number, String model, String ticker) {
         return generationDir(number).resolve(model).resolve(ticker + ".model");
+    }
+
+    /**
+     * Refuses a state folder in which lstm-risk would write or delete through a symbolic link: {@code lock},
+     * {@code models}, {@code history.db} (and SQLite's {@code -journal} and {@code -wal} beside it) and each entry of
+     * {@code models/} must not be links. Reads only.
+     *
+     * @throws UserInputException naming the first link found
+     */
+    public void requireNoLinks() {
+        var names = java.util.List.of("lock", "models", "history.db", "history.db-journal", "history.db-wal");
+        for (String name : names) {
+            requireNotLink(dir.resolve(name));
+        }
+        if (java.nio.file.Files.isDirectory(modelsDir(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try (var children = java.nio.file.Files.list(modelsDir())) {
+                for (Path p : children.toList()) {
+                    requireNotLink(p);
+                }
+            } catch (java.io.IOException e) {
+                throw new UserInputException("cannot list " + modelsDir() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static void requireNotLink(Path p) {
+        if (java.nio.file.Files.isSymbolicLink(p)) {
+            throw new UserInputException(p + " in the state folder is a symbolic link; lstm-risk does not write or "
+                    + "delete through links in a state folder, so this run did nothing: replace the link by the folder "
+                    + "or file itself");
+        }
     }
 
     /** The generation number a folder name stands for, empty when it is not a generation folder. */

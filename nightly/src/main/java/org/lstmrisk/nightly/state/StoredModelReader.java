@@ -17,6 +17,9 @@ import org.lstmrisk.lstm.forecast.ModelFileException;
  */
 public final class StoredModelReader {
 
+    /** The largest model file read: 256 MiB. */
+    static final long MAX_BYTES = 256L << 20;
+
     private final LstmModelFile codec;
 
     /** A reader that parses with {@code codec}. */
@@ -30,8 +33,17 @@ public final class StoredModelReader {
      * @throws ModelFileException when the file is missing, unreadable, not the recorded one, or malformed
      */
     public LstmVolatilityModel read(Path file, ModelEntry entry, LstmForecaster forecaster) throws ModelFileException {
+        if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new ModelFileException(file, "not a regular file (a link, folder, pipe or device); lstm-risk wrote "
+                    + "a regular file there");
+        }
         byte[] bytes;
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ModelFileException(file, "corrupted: " + Files.size(file) + " bytes, more than the "
+                        + MAX_BYTES + " a model file may have");
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ModelFileException(file, "missing: the state's current generation lists it but the file does not exist");
