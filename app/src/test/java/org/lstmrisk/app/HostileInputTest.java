@@ -414,7 +414,7 @@ class HostileInputTest {
         List<String> lines = new ArrayList<>(Files.readAllLines(data.resolve("MSFT.csv")));
         lines.set(4, lines.get(4).replaceFirst(",", "," + "9".repeat(10_000)));
         Files.write(data.resolve("MSFT.csv"), lines);
-        Cli cli = assertRefusedUnchanged(ewma(), "MSFT.csv", "line 5", "longer than 4000 bytes");
+        Cli cli = assertRefusedUnchanged(ewma(), "MSFT.csv", "line 5", "longer than 4000 characters");
         assertTrue(cli.err().length() < 400, cli::toString);
     }
 

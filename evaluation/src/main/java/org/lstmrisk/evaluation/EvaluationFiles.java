@@ -1,7 +1,10 @@
 package org.lstmrisk.evaluation;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.lstmrisk.report.document.Document;
+import org.lstmrisk.report.document.MarkdownRenderer;
 
 /**
  * Renders every file of an evaluation folder, name → bytes, in a fixed order: {@code evaluation.json},
@@ -17,20 +20,21 @@ public final class EvaluationFiles {
     private final PortfolioSeriesCsv portfolio = new PortfolioSeriesCsv();
     private final EvaluationCharts charts = new EvaluationCharts();
     private final EvaluationHtml html = new EvaluationHtml();
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     /** The files of {@code e}. */
     public Map<String, byte[]> render(Evaluation e) {
         var files = new LinkedHashMap<String, byte[]>();
         files.put("evaluation.json", json.render(e));
-        byte[] markdown = pooled.markdown(e);
-        files.put("pooled.md", markdown);
+        Document page = pooled.document(e);
+        files.put("pooled.md", markdown.render(page).getBytes(StandardCharsets.UTF_8));
         files.put("pooled.csv", pooled.csv(e));
         files.put("per-ticker.csv", perTicker.render(e));
         files.put("forecasts.csv", forecasts.render(e));
         files.put("portfolio.csv", portfolio.render(e));
         Map<String, byte[]> svg = charts.render(e);
         files.putAll(svg);
-        files.put("evaluation.html", html.render(markdown, svg));
+        files.put("evaluation.html", html.render(page, svg));
         return files;
     }
 }

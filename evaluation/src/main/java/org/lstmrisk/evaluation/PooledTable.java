@@ -1,14 +1,20 @@
 package org.lstmrisk.evaluation;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.lstmrisk.evaluation.stats.DieboldMarianoResult;
 import org.lstmrisk.evaluation.stats.PerformanceSummary;
+import org.lstmrisk.report.document.Block;
+import org.lstmrisk.report.document.Document;
+import org.lstmrisk.report.document.Text;
 
 /**
  * The pooled table, one row per model: pooled accuracy of the per-ticker forecasts, Diebold–Mariano against the best
- * baseline, the portfolio VaR backtests and the volatility-targeting results. As Markdown for people
- * ({@code pooled.md}, rounded) and CSV for machines ({@code pooled.csv}, full precision). This class is immutable and
+ * baseline, the portfolio VaR backtests and the volatility-targeting results. As a {@link Document} for people
+ * ({@code pooled.md} and {@code evaluation.html}, rounded) and CSV for machines ({@code pooled.csv}, full
+ * precision). This class is immutable and
  * thread-safe.
  */
 public final class PooledTable {
@@ -20,78 +26,89 @@ public final class PooledTable {
             "basel_exceptions_250", "basel_zone", "vt_cumulative_return", "vt_volatility_annualised", "vt_sharpe",
             "vt_max_drawdown", "vt_mean_exposure");
 
-    /** {@code pooled.md}: the table, the buy-and-hold line and the notes that make it readable on its own. */
-    public byte[] markdown(Evaluation e) {
-        var sb = new StringBuilder();
+    private static final List<String> TABLE_HEADER = List.of("model", "QLIKE", "MSE var", "MAE %", "RMSE %", "R²",
+            "R", "MAPE %", "dir %", "DM QLIKE (p)", "DM MSE (p)", "port. QLIKE", "port. DM (p)", "VaR exc / exp",
+            "Kupiec p", "Chr. ind p", "Chr. CC p", "Basel 250", "VT vol %", "VT Sharpe", "VT maxDD %");
+
+    /** Every column right-aligned but the model and the Basel zone. */
+    private static final List<Block.Align> TABLE_ALIGN = TABLE_HEADER.stream()
+            .map(h -> h.equals("model") || h.equals("Basel 250") ? Block.Align.LEFT : Block.Align.RIGHT).toList();
+
+    /**
+     * The page of {@code pooled.md} and {@code evaluation.html}: the heading, the set-up with the best baseline, the
+     * rounded table, the buy-and-hold line and the notes that make it readable on its own.
+     */
+    public Document document(Evaluation e) {
         EvaluationSettings s = e.settings();
-        sb.append("# Out-of-sample evaluation\n\n");
-        sb.append("Forecasts made at the close of ").append(e.span().firstAsOf()).append(" … ")
+        var blocks = new ArrayList<Block>();
+        blocks.add(new Block.Heading(1, Text.plain("Out-of-sample evaluation")));
+        var setUp = new StringBuilder();
+        setUp.append("Forecasts made at the close of ").append(e.span().firstAsOf()).append(" … ")
                 .append(e.span().lastAsOf()).append(" (").append(e.forecasts().days()).append(" days), horizon ")
                 .append(s.horizonDays()).append(" day(s), refit every ").append(s.refitEveryDays()).append(" days on ")
                 .append(window(s)).append(", target ").append(s.target()).append(". ")
                 .append(e.span().tickers().size()).append(" tickers, equally weighted");
         if (!e.span().excluded().isEmpty()) {
-            sb.append(" (excluded: ");
-            sb.append(String.join(", ", e.span().excluded().stream().map(x -> x.ticker()).toList()));
-            sb.append(")");
+            setUp.append(" (excluded: ");
+            setUp.append(String.join(", ", e.span().excluded().stream().map(x -> x.ticker()).toList()));
+            setUp.append(")");
         }
-        sb.append(". Best baseline (lowest pooled QLIKE): **")
-                .append(e.accuracy().bestBaseline() == null ? "none" : e.accuracy().bestBaseline()).append("**.\n\n");
-        sb.append("| model | QLIKE | MSE var | MAE % | RMSE % | R² | R | MAPE % | dir % | DM QLIKE (p) | DM MSE (p) "
-                + "| port. QLIKE | port. DM (p) | VaR exc / exp | Kupiec p | Chr. ind p | Chr. CC p | Basel 250 "
-                + "| VT vol % | VT Sharpe | VT maxDD % |\n");
-        sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|\n");
+        setUp.append(". Best baseline (lowest pooled QLIKE): ");
+        blocks.add(new Block.Paragraph(Text.plain(setUp.toString())
+                .thenBold(e.accuracy().bestBaseline() == null ? "none" : e.accuracy().bestBaseline()).then(".")));
+        var rows = new ArrayList<List<Text>>();
         for (int m = 0; m < e.accuracy().pooled().size(); m++) {
             PooledScore p = e.accuracy().pooled().get(m);
             PortfolioModelResult r = e.portfolio().models().get(m);
             VarBacktestSummary v = r.valueAtRisk();
             PerformanceSummary vt = r.targeting().strategy();
-            sb.append("| ").append(p.model()).append(p.model().equals(e.accuracy().bestBaseline()) ? " *" : "")
-                    .append(" | ").append(Numbers.fixed(p.qlike(), 4))
-                    .append(" | ").append(Numbers.scientific(p.mseVariance()))
-                    .append(" | ").append(Numbers.percent(p.mae(), 3))
-                    .append(" | ").append(Numbers.percent(p.rmse(), 3))
-                    .append(" | ").append(Numbers.fixed(p.meanRSquared(), 3))
-                    .append(" | ").append(Numbers.fixed(p.meanCorrelation(), 3))
-                    .append(" | ").append(Numbers.percent(p.mape(), 1))
-                    .append(" | ").append(Numbers.percent(p.directionAccuracy(), 1))
-                    .append(" | ").append(dm(p.dmQlike()))
-                    .append(" | ").append(dm(p.dmMse()))
-                    .append(" | ").append(Numbers.fixed(r.accuracy().qlike(), 4))
-                    .append(" | ").append(dm(r.dmQlike()))
-                    .append(" | ").append(v.exceptions()).append(" / ").append(Numbers.fixed(v.expectedExceptions(), 1))
-                    .append(" | ").append(Numbers.pValue(v.kupiec().pValue()))
-                    .append(" | ").append(Numbers.pValue(v.independence().pValue()))
-                    .append(" | ").append(Numbers.pValue(v.conditionalCoverage().pValue()))
-                    .append(" | ").append(v.trafficLight() == null ? "n/a"
+            rows.add(Stream.of(p.model() + (p.model().equals(e.accuracy().bestBaseline()) ? " *" : ""),
+                    Numbers.fixed(p.qlike(), 4),
+                    Numbers.scientific(p.mseVariance()),
+                    Numbers.percent(p.mae(), 3),
+                    Numbers.percent(p.rmse(), 3),
+                    Numbers.fixed(p.meanRSquared(), 3),
+                    Numbers.fixed(p.meanCorrelation(), 3),
+                    Numbers.percent(p.mape(), 1),
+                    Numbers.percent(p.directionAccuracy(), 1),
+                    dm(p.dmQlike()),
+                    dm(p.dmMse()),
+                    Numbers.fixed(r.accuracy().qlike(), 4),
+                    dm(r.dmQlike()),
+                    v.exceptions() + " / " + Numbers.fixed(v.expectedExceptions(), 1),
+                    Numbers.pValue(v.kupiec().pValue()),
+                    Numbers.pValue(v.independence().pValue()),
+                    Numbers.pValue(v.conditionalCoverage().pValue()),
+                    v.trafficLight() == null ? "n/a"
                             : v.trafficLight().zone().name().toLowerCase(java.util.Locale.ROOT) + " ("
-                            + v.trafficLight().exceptions() + ")")
-                    .append(" | ").append(Numbers.percent(vt.annualisedVolatility(), 2))
-                    .append(" | ").append(Numbers.fixed(vt.sharpeRatio(), 2))
-                    .append(" | ").append(Numbers.percent(vt.maxDrawdown(), 1))
-                    .append(" |\n");
+                            + v.trafficLight().exceptions() + ")",
+                    Numbers.percent(vt.annualisedVolatility(), 2),
+                    Numbers.fixed(vt.sharpeRatio(), 2),
+                    Numbers.percent(vt.maxDrawdown(), 1)).map(Text::plain).toList());
         }
+        blocks.add(new Block.Table(TABLE_HEADER, TABLE_ALIGN, rows));
         PerformanceSummary bh = e.portfolio().buyAndHold();
-        sb.append("\nBuy-and-hold (same portfolio, fully invested): volatility ")
-                .append(Numbers.percent(bh.annualisedVolatility(), 2)).append(" % a year, Sharpe ")
-                .append(Numbers.fixed(bh.sharpeRatio(), 2)).append(", max drawdown ")
-                .append(Numbers.percent(bh.maxDrawdown(), 1)).append(" %, cumulative return ")
-                .append(Numbers.percent(bh.cumulativeReturn(), 1)).append(" %. Volatility target ")
-                .append(Numbers.percent(s.volTargetAnnualised(), 1)).append(" % a year, exposure capped at ")
-                .append(Numbers.fixed(s.maxExposure(), 2)).append(", no costs, cash earns 0.\n\n");
-        sb.append("Notes: QLIKE and MSE on daily variance, pooled over ").append(e.accuracy().pooled().get(0).observations())
-                .append(" ticker-days; MAE, RMSE, MAPE on daily volatility; R² and R are means of the per-ticker values. ")
-                .append("DM: Diebold–Mariano (HLN-corrected, Newey–West lag ")
-                .append(e.dm().lag(e.accuracy().pooledDays())).append(") of the daily cross-sectional mean loss ")
-                .append("against the best baseline (*); negative = lower loss than the baseline. ")
-                .append("Portfolio columns: σp from each model's forecasts and the trailing ")
-                .append(s.correlationWindowDays()).append("-day correlation, ")
-                .append(Numbers.percent(s.varLevel(), 1)).append(" % normal VaR against the realised portfolio log return. ")
-                .append(e.scored().totalExcluded()).append(" of ")
-                .append(e.forecasts().days() * e.span().tickers().size())
-                .append(" ticker-days were not scored")
-                .append(e.scored().totalExcluded() == 0 ? "" : " (" + reasons(e.scored()) + ")").append(".\n");
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        blocks.add(new Block.Paragraph(Text.plain("Buy-and-hold (same portfolio, fully invested): volatility "
+                + Numbers.percent(bh.annualisedVolatility(), 2) + " % a year, Sharpe "
+                + Numbers.fixed(bh.sharpeRatio(), 2) + ", max drawdown "
+                + Numbers.percent(bh.maxDrawdown(), 1) + " %, cumulative return "
+                + Numbers.percent(bh.cumulativeReturn(), 1) + " %. Volatility target "
+                + Numbers.percent(s.volTargetAnnualised(), 1) + " % a year, exposure capped at "
+                + Numbers.fixed(s.maxExposure(), 2) + ", no costs, cash earns 0.")));
+        blocks.add(new Block.Paragraph(Text.plain("Notes: QLIKE and MSE on daily variance, pooled over "
+                + e.accuracy().pooled().get(0).observations()
+                + " ticker-days; MAE, RMSE, MAPE on daily volatility; R² and R are means of the per-ticker values. "
+                + "DM: Diebold–Mariano (HLN-corrected, Newey–West lag "
+                + e.dm().lag(e.accuracy().pooledDays()) + ") of the daily cross-sectional mean loss "
+                + "against the best baseline (*); negative = lower loss than the baseline. "
+                + "Portfolio columns: σp from each model's forecasts and the trailing "
+                + s.correlationWindowDays() + "-day correlation, "
+                + Numbers.percent(s.varLevel(), 1) + " % normal VaR against the realised portfolio log return. "
+                + e.scored().totalExcluded() + " of "
+                + e.forecasts().days() * e.span().tickers().size()
+                + " ticker-days were not scored"
+                + (e.scored().totalExcluded() == 0 ? "" : " (" + reasons(e.scored()) + ")") + ".")));
+        return new Document(blocks);
     }
 
     /** {@code pooled.csv}: one row per model, full precision, empty cells for undefined values. */

@@ -3,6 +3,8 @@ package org.lstmrisk.experiments;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.lstmrisk.report.document.Document;
+import org.lstmrisk.report.document.MarkdownRenderer;
 
 /**
  * The files of {@code lstm-risk experiment sse}: {@code sse.json}, {@code sse.md}, loss-curve and error-histogram
@@ -14,6 +16,7 @@ public final class SseFiles {
     private final ExperimentCharts charts;
     private final ExperimentJson json;
     private final ExperimentPage page;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     /** Files built from these collaborators. */
     public SseFiles(SseTables tables, ExperimentCharts charts, ExperimentJson json, ExperimentPage page) {
@@ -25,7 +28,8 @@ public final class SseFiles {
 
     /** File name → bytes, in a fixed order. */
     public Map<String, byte[]> files(SseResult result) {
-        String md = tables.markdown(result);
+        Document document = tables.document(result);
+        String md = markdown.render(document);
         SseRun main = result.main();
         Map<String, String> svgs = new LinkedHashMap<>();
         svgs.put("LSTM loss per epoch", charts.lossCurve("LSTM: training and validation loss", main.lstm(), "loss-lstm"));
@@ -42,7 +46,7 @@ public final class SseFiles {
         for (String svg : svgs.values()) {
             files.put(names[i++], utf8(svg));
         }
-        files.put("sse.html", utf8(page.render("SSE Composite: LSTM versus RNN", md, svgs)));
+        files.put("sse.html", utf8(page.render("SSE Composite: LSTM versus RNN", document, svgs)));
         return files;
     }
 

@@ -1,15 +1,20 @@
 package org.lstmrisk.io;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * Finds the 1-based line on which each CSV record starts and checks that every record has as many fields as
- * the header, by a single pass over the bytes with the same quoting rules as Tablesaw's parser
- * (RFC 4180: a field that starts with {@code "} is quoted, {@code ""} inside it is a quote, line breaks inside
- * quotes belong to the field). Blank lines (empty or only spaces and tabs) are skipped, as Tablesaw skips them,
- * so a record keeps its true line number in the file even after blank lines or multi-line quoted fields. A field
- * longer than {@link InputFileCheck#MAX_CSV_FIELD_BYTES} bytes is refused with its line.
+ * Splits a CSV file into records in one pass over its text, keeping the 1-based line on which each record starts
+ * and checking that every record has as many fields as the header. Quoting is RFC 4180: a field that starts with
+ * {@code "} (after optional spaces) is quoted, {@code ""} inside it is a quote, separators and line breaks inside
+ * quotes belong to the field; characters after the closing quote are kept as written. Lines end with {@code \n},
+ * {@code \r\n} or {@code \r}. Blank lines (empty or only spaces and tabs) are skipped, so a record keeps its true
+ * line number in the file even after blank lines or multi-line quoted fields. A leading UTF-8 byte-order mark is
+ * ignored; bytes that are not UTF-8 become U+FFFD. A field longer than {@link InputFileCheck#MAX_CSV_FIELD_CHARS}
+ * characters is refused with its line, so that a broken file cannot cost minutes.
  */
 final class CsvLineScanner {
 
@@ -17,82 +22,89 @@ final class CsvLineScanner {
     }
 
     /**
-     * Where the records of a file start.
+     * The records of a file.
      *
-     * @param lines  the 1-based start line of every record, the header first
-     * @param fields the number of fields of every record
+     * @param lines   the 1-based start line of every record, the header first
+     * @param records the fields of every record as written (unquoted, not trimmed), the header first
      */
-    record Records(int[] lines, int fields) {
+    record Records(int[] lines, List<String[]> records) {
     }
 
     /**
-     * Scans {@code bytes}.
+     * Splits {@code bytes}, the content of {@code file}.
      *
-     * @throws DataInputException for a ragged row or an unterminated quote
+     * @throws DataInputException for a ragged row, an unterminated quote or a field over the bound
      */
     static Records scan(Path file, byte[] bytes, char separator) throws DataInputException {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        List<String[]> records = new ArrayList<>();
         int[] lines = new int[64];
-        int records = 0;
         int headerFields = -1;
         int line = 1;
-        int i = startAfterBom(bytes);
-        int n = bytes.length;
+        int i = text.startsWith("\uFEFF") ? 1 : 0;
+        int n = text.length();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
         while (i < n) {
             // skip a blank line
             int j = i;
-            while (j < n && (bytes[j] == ' ' || bytes[j] == '\t')) {
+            while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
                 j++;
             }
             if (j == n) {
                 break;
             }
-            if (bytes[j] == '\n' || bytes[j] == '\r') {
-                i = endOfLineBreak(bytes, j);
+            if (text.charAt(j) == '\n' || text.charAt(j) == '\r') {
+                i = endOfLineBreak(text, j);
                 line++;
                 continue;
             }
             // one record
             int recordLine = line;
-            int fields = 1;
+            fields.clear();
+            field.setLength(0);
             boolean fieldStart = true;
             boolean quoted = false;
             int quoteLine = line;
-            int fieldBegin = i;
             while (i < n) {
-                if (i - fieldBegin > InputFileCheck.MAX_CSV_FIELD_BYTES) {
-                    throw new DataInputException(file, recordLine, "", "field " + fields + " is longer than "
-                            + InputFileCheck.MAX_CSV_FIELD_BYTES + " bytes; refusing to read it (the bound keeps a broken file from costing minutes)");
-                }
-                byte b = bytes[i];
+                checkFieldLength(file, recordLine, fields.size() + 1, field);
+                char c = text.charAt(i);
                 if (quoted) {
-                    if (b == '"') {
-                        if (i + 1 < n && bytes[i + 1] == '"') {
+                    if (c == '"') {
+                        if (i + 1 < n && text.charAt(i + 1) == '"') {
+                            field.append('"');
                             i += 2;
                             continue;
                         }
                         quoted = false;
-                    } else if (b == '\n' || b == '\r') {
-                        i = endOfLineBreak(bytes, i);
+                        i++;
+                    } else if (c == '\n' || c == '\r') {
+                        int next = endOfLineBreak(text, i);
+                        field.append(text, i, next);
+                        i = next;
                         line++;
-                        continue;
+                    } else {
+                        field.append(c);
+                        i++;
                     }
-                    i++;
-                } else if (b == '\n' || b == '\r') {
+                } else if (c == '\n' || c == '\r') {
                     break;
-                } else if (b == separator) {
-                    fields++;
+                } else if (c == separator) {
+                    fields.add(field.toString());
+                    field.setLength(0);
                     fieldStart = true;
                     i++;
-                    fieldBegin = i;
-                } else if (fieldStart && b == '"') {
+                } else if (fieldStart && c == '"') {
                     quoted = true;
                     quoteLine = line;
                     fieldStart = false;
+                    field.setLength(0);
                     i++;
                 } else {
-                    if (b != ' ' && b != '\t') {
+                    if (c != ' ' && c != '\t') {
                         fieldStart = false;
                     }
+                    field.append(c);
                     i++;
                 }
             }
@@ -100,31 +112,38 @@ final class CsvLineScanner {
                 throw new DataInputException(file, quoteLine, "",
                         "a quoted field is not closed before the end of the file");
             }
+            checkFieldLength(file, recordLine, fields.size() + 1, field);
+            fields.add(field.toString());
             if (headerFields < 0) {
-                headerFields = fields;
-            } else if (fields != headerFields) {
-                throw new DataInputException(file, recordLine, "", "ragged row: " + fields
+                headerFields = fields.size();
+            } else if (fields.size() != headerFields) {
+                throw new DataInputException(file, recordLine, "", "ragged row: " + fields.size()
                         + " fields, but the header has " + headerFields);
             }
-            if (records == lines.length) {
-                lines = Arrays.copyOf(lines, records * 2);
+            if (records.size() == lines.length) {
+                lines = Arrays.copyOf(lines, lines.length * 2);
             }
-            lines[records++] = recordLine;
+            lines[records.size()] = recordLine;
+            records.add(fields.toArray(String[]::new));
             if (i < n) {
-                i = endOfLineBreak(bytes, i);
+                i = endOfLineBreak(text, i);
                 line++;
             }
         }
-        return new Records(Arrays.copyOf(lines, records), Math.max(headerFields, 0));
+        return new Records(Arrays.copyOf(lines, records.size()), records);
     }
 
-    private static int startAfterBom(byte[] b) {
-        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+    private static void checkFieldLength(Path file, int line, int fieldNumber, StringBuilder field)
+            throws DataInputException {
+        if (field.length() > InputFileCheck.MAX_CSV_FIELD_CHARS) {
+            throw new DataInputException(file, line, "", "field " + fieldNumber + " is longer than "
+                    + InputFileCheck.MAX_CSV_FIELD_CHARS + " characters; refusing to read it");
+        }
     }
 
     /** Index after the line break at {@code i}: {@code \n}, {@code \r\n} or {@code \r}. */
-    private static int endOfLineBreak(byte[] b, int i) {
-        if (b[i] == '\r' && i + 1 < b.length && b[i + 1] == '\n') {
+    private static int endOfLineBreak(String s, int i) {
+        if (s.charAt(i) == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
             return i + 2;
         }
         return i + 1;

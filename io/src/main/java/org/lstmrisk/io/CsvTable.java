@@ -1,26 +1,18 @@
 package org.lstmrisk.io;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import tech.tablesaw.api.ColumnType;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
- * One CSV file read by Tablesaw with explicit options: comma-separated, {@code "} quotes, no comment lines,
- * every column as STRING (nothing guessed, and nothing but an empty cell treated as missing, so that the
- * callers parse and report every cell). The header is read as a record too, so column names are kept exactly
- * as written. Keeps the file's bytes and the 1-based line of each record (the header is line 1), found by
- * {@link CsvLineScanner} and cross-checked against Tablesaw's record count. Cells are returned trimmed.
+ * One CSV file, read from disk once and split into records once by {@link CsvLineScanner}: comma-separated,
+ * {@code "} quotes, no comment lines, every cell kept as text (nothing guessed, nothing treated as missing, so that
+ * the callers parse and report every cell). Keeps the file's bytes (for the fingerprint) and the 1-based line of
+ * each record (the header is line 1). Column names and cells are returned trimmed.
  */
 final class CsvTable {
 
@@ -29,14 +21,14 @@ final class CsvTable {
     private final Path file;
     private final byte[] bytes;
     private final List<String> header;
-    private final StringColumn[] columns;
+    private final List<String[]> records;
     private final int[] recordLines;
 
-    private CsvTable(Path file, byte[] bytes, List<String> header, StringColumn[] columns, int[] recordLines) {
+    private CsvTable(Path file, byte[] bytes, List<String> header, List<String[]> records, int[] recordLines) {
         this.file = file;
         this.bytes = bytes;
         this.header = header;
-        this.columns = columns;
+        this.records = records;
         this.recordLines = recordLines;
     }
 
@@ -63,33 +55,9 @@ final class CsvTable {
         if (recordLines.length == 0) {
             throw new DataInputException(file, 1, "", "the file is empty, expected a header line");
         }
-        Table table;
-        try {
-            CsvReadOptions options = CsvReadOptions
-                    .builder(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))
-                    .tableName(String.valueOf(file.getFileName()))
-                    .header(false)
-                    .separator(SEPARATOR)
-                    .quoteChar('"')
-                    .commentPrefix('\0')
-                    .columnTypes(stringTypes(records.fields()))
-                    .missingValueIndicator("")
-                    .sample(false)
-                    .build();
-            table = Table.read().usingOptions(options);
-        } catch (RuntimeException e) {
-            throw new DataInputException(file, 0, "", "the CSV cannot be parsed: " + e.getMessage(), e);
-        }
-        if (table.rowCount() != recordLines.length) {
-            throw new DataInputException(file, 0, "", "Tablesaw read " + table.rowCount() + " records but the file has "
-                    + recordLines.length + " non-blank records; refusing to guess line numbers");
-        }
         List<String> header = new ArrayList<>();
-        StringColumn[] columns = new StringColumn[table.columnCount()];
-        for (int c = 0; c < columns.length; c++) {
-            columns[c] = table.stringColumn(c);
-            String name = columns[c].get(0);
-            header.add(name == null ? "" : name.replace("\uFEFF", "").trim());
+        for (String name : records.records().get(0)) {
+            header.add(name.replace("\uFEFF", "").trim());
         }
         for (int c = 0; c < header.size(); c++) {
             if (header.get(c).isEmpty()) {
@@ -101,14 +69,7 @@ final class CsvTable {
                 }
             }
         }
-        return new CsvTable(file, bytes, List.copyOf(header), columns, recordLines);
-    }
-
-    /** One STRING type per column: given explicitly, so that Tablesaw runs no type detection at all. */
-    private static ColumnType[] stringTypes(int columns) {
-        ColumnType[] types = new ColumnType[columns];
-        java.util.Arrays.fill(types, ColumnType.STRING);
-        return types;
+        return new CsvTable(file, bytes, List.copyOf(header), records.records(), recordLines);
     }
 
     /** The file. */
@@ -148,8 +109,7 @@ final class CsvTable {
 
     /** The trimmed text of a cell of data row {@code row}; an empty cell is {@code ""}. */
     String cell(int row, int column) {
-        String s = columns[column].get(row + 1);
-        return s == null ? "" : s.trim();
+        return records.get(row + 1)[column].trim();
     }
 
     /** A problem in data row {@code row}, column {@code column}. */

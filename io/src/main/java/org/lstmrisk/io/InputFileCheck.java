@@ -16,8 +16,8 @@ public final class InputFileCheck {
     public static final long MAX_CSV_BYTES = 1L << 30;
     /** The largest YAML file read (limits, run configuration): 1 MiB. */
     public static final long MAX_YAML_BYTES = 1L << 20;
-    /** The largest CSV field (cell) read, in bytes of UTF-8: 4000. */
-    public static final int MAX_CSV_FIELD_BYTES = 4000;
+    /** The largest CSV field (cell) read, in characters: 4000. */
+    public static final int MAX_CSV_FIELD_CHARS = 4000;
 
     private InputFileCheck() {
     }

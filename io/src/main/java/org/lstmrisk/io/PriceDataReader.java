@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads daily prices with Tablesaw from one of:
+ * Reads daily prices from one of:
  * <ul>
  *   <li>a folder of per-ticker CSV files ({@code AAPL.csv} → ticker {@code AAPL}) in the Yahoo layout
  *       {@code Date,Open,High,Low,Close,Adj Close,Volume}, or without {@code Adj Close};</li>
@@ -30,14 +30,15 @@ import java.util.Map;
  * blank lines counted) and field. Nothing is dropped silently. Tickers are then aligned on the common calendar
  * under the {@link GapPolicy}, in alphabetical order; a ticker found in two files is refused. In a folder,
  * every regular file whose name ends in {@code .csv} (any case) is read, other files are ignored; files are
- * parsed in parallel, and when several are bad the first in file-name order is reported. The fingerprint is
- * SHA-256 over each file's name, a zero byte, its length (8 bytes, big-endian) and its bytes, in file-name order.
+ * parsed in parallel, and when several are bad the first in file-name order is reported. Each file is read from
+ * disk once and split into records once; the fingerprint is SHA-256 over those same bytes: each file's name, a
+ * zero byte, its length (8 bytes, big-endian) and its bytes, in file-name order.
  *
  * <p>Untrusted names and sizes: every ticker, from a {@code ticker} cell or from a file name, must satisfy
  * {@link TickerName} (1 to 32 letters, digits and {@code . - _ ^ =}; no separators, no {@code ..}, no control
  * characters), since it becomes a file name in the state folder; a file must be a regular file of at most
  * {@link InputFileCheck#MAX_CSV_BYTES} bytes (a FIFO or a device is refused before it is read), and a cell at most
- * {@link InputFileCheck#MAX_CSV_FIELD_BYTES} bytes. This class is immutable and thread-safe.
+ * {@link InputFileCheck#MAX_CSV_FIELD_CHARS} characters. This class is immutable and thread-safe.
  */
 public final class PriceDataReader {
 

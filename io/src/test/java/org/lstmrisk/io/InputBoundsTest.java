@@ -28,7 +28,7 @@ class InputBoundsTest {
     void aLongCellIsRefusedWithItsLine() throws Exception {
         Path file = Files.writeString(tmp.resolve("w.csv"), "ticker,weight\nAAPL,0.5\nMSFT," + "5".repeat(4001) + "\n");
         var e = assertThrows(DataInputException.class, () -> new WeightsReader().read(file));
-        assertTrue(e.getMessage().startsWith(file + ", line 3: field 2 is longer than 4000 bytes"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(file + ", line 3: field 2 is longer than 4000 characters"), e.getMessage());
         Path fits = Files.writeString(tmp.resolve("ok.csv"), "ticker,weight\nAAPL," + "0".repeat(3990) + "1\n");
         new WeightsReader().read(fits);
     }

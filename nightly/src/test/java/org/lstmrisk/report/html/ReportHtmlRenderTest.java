@@ -120,7 +120,8 @@ class ReportHtmlRenderTest {
         assertEquals("0.000 %", Html.percent(-0.0000001, 3));
         assertEquals("99", Html.level(0.99));
         assertEquals("97.5", Html.level(0.975));
-        assertEquals("&lt;a href=&quot;x&quot;&gt; &amp; &#39;", Html.escape("<a href=\"x\"> & '"));
+        assertEquals("&lt;a href=&quot;x&quot;&gt; &amp; &#39;", HtmlText.escape("<a href=\"x\"> & '"));
+        assertEquals("&lt;a href=\"x\"&gt; &amp; '", HtmlText.escapeContent("<a href=\"x\"> & '"));
     }
 
     @Test

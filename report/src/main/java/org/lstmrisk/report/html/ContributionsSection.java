@@ -41,8 +41,8 @@ final class ContributionsSection {
                 + "<th class=\"num\">Vol / day %</th><th class=\"num\">Vol / year %</th>"
                 + "<th class=\"num\">Component %</th><th class=\"num\">Share %</th></tr></thead>\n<tbody>\n");
         for (PositionRow r : rows) {
-            sb.append("<tr data-ticker=\"").append(Html.escape(r.ticker())).append("\"><td>")
-                    .append(Html.escape(r.ticker())).append("</td>")
+            sb.append("<tr data-ticker=\"").append(HtmlText.escape(r.ticker())).append("\"><td>")
+                    .append(HtmlText.escape(r.ticker())).append("</td>")
                     .append("<td class=\"num\">").append(Html.number(100 * r.weight(), 2)).append("</td>")
                     .append("<td class=\"num\">").append(Html.number(100 * r.volatility(), 3)).append("</td>")
                     .append("<td class=\"num\">").append(Html.number(100 * r.volatility() * Math.sqrt(252), 1)).append("</td>")

@@ -50,6 +50,6 @@ final class CorrelationSection {
     }
 
     private static String pair(List<String> tickers, double[][] rho, int i, int j) {
-        return Html.escape(tickers.get(i)) + "–" + Html.escape(tickers.get(j)) + " " + Html.number(rho[i][j], 2);
+        return HtmlText.escape(tickers.get(i)) + "–" + HtmlText.escape(tickers.get(j)) + " " + Html.number(rho[i][j], 2);
     }
 }

@@ -38,11 +38,11 @@ final class HeadlineSection {
     String render(RiskReport report) {
         StringBuilder sb = new StringBuilder("<div class=\"cards\" id=\"headline\">\n");
         for (HeadlineFigure f : figures(report)) {
-            sb.append("<div class=\"card\" data-key=\"").append(Html.escape(f.key()))
+            sb.append("<div class=\"card\" data-key=\"").append(HtmlText.escape(f.key()))
                     .append("\" data-value=\"").append(f.value()).append("\">")
-                    .append("<div class=\"label\">").append(Html.escape(f.label())).append("</div>")
-                    .append("<div class=\"value\">").append(Html.escape(f.text())).append("</div>")
-                    .append("<div class=\"note\">").append(Html.escape(f.note())).append("</div></div>\n");
+                    .append("<div class=\"label\">").append(HtmlText.escape(f.label())).append("</div>")
+                    .append("<div class=\"value\">").append(HtmlText.escape(f.text())).append("</div>")
+                    .append("<div class=\"note\">").append(HtmlText.escape(f.note())).append("</div></div>\n");
         }
         return sb.append("</div>\n").toString();
     }

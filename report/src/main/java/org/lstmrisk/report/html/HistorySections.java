@@ -55,8 +55,8 @@ final class HistorySections {
             double[] forecast = h.forecast(i);
             double[] realised = h.realised(i);
             StockPanel p = StockPanel.of(ticker, forecast, realised);
-            sb.append("<figure data-ticker=\"").append(Html.escape(ticker)).append("\"><figcaption><b>")
-                    .append(Html.escape(ticker)).append("</b>now ").append(Html.percent(p.lastForecast(), 2))
+            sb.append("<figure data-ticker=\"").append(HtmlText.escape(ticker)).append("\"><figcaption><b>")
+                    .append(HtmlText.escape(ticker)).append("</b>now ").append(Html.percent(p.lastForecast(), 2))
                     .append(" · year: forecast ").append(Html.percent(p.meanForecast(), 2))
                     .append(", realised ").append(Html.percent(p.realised(), 2)).append("</figcaption>");
             List<LineSeries> lines = List.of(
@@ -90,7 +90,7 @@ final class HistorySections {
             if (!"none".equals(k[0])) {
                 sb.append("<span class=\"key ").append(k[0]).append("\"></span>");
             }
-            sb.append(Html.escape(k[1])).append("</span>");
+            sb.append(HtmlText.escape(k[1])).append("</span>");
         }
         return sb.append("</div>\n").toString();
     }

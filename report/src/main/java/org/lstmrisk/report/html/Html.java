@@ -2,27 +2,10 @@ package org.lstmrisk.report.html;
 
 import java.util.Locale;
 
-/** Escaping and number formatting for the page's text: fixed locale, so the page is the same on every machine. */
+/** Number formatting for the page's text (escaping is {@link HtmlText}'s): fixed locale, so the page is the same on every machine. */
 final class Html {
 
     private Html() {
-    }
-
-    /** {@code text} escaped for element content and double-quoted attribute values. */
-    static String escape(String text) {
-        StringBuilder sb = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     /** A fraction as a percentage with {@code decimals} decimals and a percent sign: 0.00595, 3 → {@code 0.595 %}. */

@@ -49,7 +49,7 @@ final class LimitsSection {
             case OK -> "All " + results.size() + " limits OK";
         };
         return "<span class=\"badge " + cssClass(worst) + "\" data-key=\"limitStatus\" data-value=\"" + worst + "\">"
-                + Html.escape(text) + "</span>";
+                + HtmlText.escape(text) + "</span>";
     }
 
     /** The section body. */
@@ -73,10 +73,10 @@ final class LimitsSection {
         for (LimitResult r : results) {
             String css = cssClass(r.status());
             double used = Math.max(0, Math.min(1, r.utilisation()));
-            sb.append("<tr class=\"").append(css).append("\" data-limit=\"").append(Html.escape(r.name()))
+            sb.append("<tr class=\"").append(css).append("\" data-limit=\"").append(HtmlText.escape(r.name()))
                     .append("\" data-status=\"").append(r.status()).append("\">")
-                    .append("<td>").append(Html.escape(r.name())).append("</td>")
-                    .append("<td><code>").append(Html.escape(r.metric().configName())).append("</code></td>")
+                    .append("<td>").append(HtmlText.escape(r.name())).append("</td>")
+                    .append("<td><code>").append(HtmlText.escape(r.metric().configName())).append("</code></td>")
                     .append("<td class=\"num\">").append(Html.number(100 * r.value(), 3)).append("</td>")
                     .append("<td class=\"num\">").append(Html.number(100 * r.warnThreshold(), 3)).append("</td>")
                     .append("<td class=\"num\">").append(Html.number(100 * r.limit(), 3)).append("</td>")
@@ -92,7 +92,7 @@ final class LimitsSection {
 
     private static String drivers(LimitResult r) {
         return r.drivers().stream()
-                .map(d -> Html.escape(d.ticker()) + " (" + Html.number(100 * d.share(), 1) + " % of risk)")
+                .map(d -> HtmlText.escape(d.ticker()) + " (" + Html.number(100 * d.share(), 1) + " % of risk)")
                 .collect(Collectors.joining(", "));
     }
 

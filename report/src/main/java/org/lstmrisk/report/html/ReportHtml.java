@@ -55,16 +55,16 @@ public final class ReportHtml {
                 .append("'\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"lstm-risk\">\n")
-                .append("<title>").append(Html.escape(title)).append(" · lstm-risk</title>\n")
+                .append("<title>").append(HtmlText.escape(title)).append(" · lstm-risk</title>\n")
                 .append("<style>\n").append(PageStyle.CSS).append("</style>\n")
                 .append("<script>").append(LoadProbe.SCRIPT).append("</script>\n")
                 .append("</head>\n<body data-load=\"pending\" data-errors=\"0\">\n<main>\n");
 
-        sb.append("<header class=\"top\"><div><h1>").append(Html.escape(title)).append("</h1><div class=\"sub\">")
-                .append("model ").append(Html.escape(report.model())).append(" · horizon ")
+        sb.append("<header class=\"top\"><div><h1>").append(HtmlText.escape(title)).append("</h1><div class=\"sub\">")
+                .append("model ").append(HtmlText.escape(report.model())).append(" · horizon ")
                 .append(HeadlineSection.days(report.horizonDays())).append(" · ")
                 .append(report.universe().tickers().size()).append(" positions · ")
-                .append(Html.escape(report.data().source())).append("</div></div>")
+                .append(HtmlText.escape(report.data().source())).append("</div></div>")
                 .append(limits.badge(report.limits())).append("</header>\n");
 
         sb.append("<section id=\"summary\">\n").append(headline.render(report))
@@ -81,7 +81,7 @@ public final class ReportHtml {
         open(sb, "portfolio-history", "Portfolio volatility over the last year",
                 "Each day's σp from that day's per-stock forecasts and the " + report.correlationWindowDays()
                         + "-day correlation ending that day, with today's weights, against the realised volatility of the "
-                        + "portfolio's daily return (weighted sum of log returns). Models " + Html.escape(historyNote(forecasts)) + ".");
+                        + "portfolio's daily return (weighted sum of log returns). Models " + HtmlText.escape(historyNote(forecasts)) + ".");
         sb.append(history.portfolio(forecasts)).append("</section>\n");
 
         open(sb, "stock-history", "Forecast against realised volatility, per stock",
@@ -116,7 +116,7 @@ public final class ReportHtml {
     }
 
     private static void open(StringBuilder sb, String id, String heading, String explanationHtml) {
-        sb.append("<section id=\"").append(id).append("\">\n<h2>").append(Html.escape(heading)).append("</h2>\n");
+        sb.append("<section id=\"").append(id).append("\">\n<h2>").append(HtmlText.escape(heading)).append("</h2>\n");
         if (explanationHtml != null) {
             sb.append("<p class=\"explain\">").append(explanationHtml).append("</p>\n");
         }

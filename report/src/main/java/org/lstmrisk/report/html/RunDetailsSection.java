@@ -20,17 +20,17 @@ final class RunDetailsSection {
         CorrelationEstimate ce = report.correlation();
         StringBuilder sb = new StringBuilder("<dl class=\"facts\" id=\"run-details\">\n");
         fact(sb, "As of", "<span data-key=\"asOf\">" + report.asOf() + "</span> (close); nothing after it was read");
-        fact(sb, "Model", "<span data-key=\"model\">" + Html.escape(report.model()) + "</span>, horizon "
-                + HeadlineSection.days(report.horizonDays()) + "; history charts: models " + Html.escape(historyNote));
+        fact(sb, "Model", "<span data-key=\"model\">" + HtmlText.escape(report.model()) + "</span>, horizon "
+                + HeadlineSection.days(report.horizonDays()) + "; history charts: models " + HtmlText.escape(historyNote));
         fact(sb, "Positions", report.universe().tickers().size() + ", weights "
-                + Html.escape(report.universe().weightsSource()));
+                + HtmlText.escape(report.universe().weightsSource()));
         fact(sb, "Weights", "sum " + Html.number(risk.weightSum(), 4) + ", gross " + Html.number(risk.grossWeight(), 4));
-        fact(sb, "Data", Html.escape(report.data().source()) + ", " + report.data().firstDate() + " to "
+        fact(sb, "Data", HtmlText.escape(report.data().source()) + ", " + report.data().firstDate() + " to "
                 + report.data().lastDate());
-        fact(sb, "Fingerprint", "<code>" + Html.escape(report.data().fingerprint()) + "</code>");
+        fact(sb, "Fingerprint", "<code>" + HtmlText.escape(report.data().fingerprint()) + "</code>");
         String correlation = report.correlationWindowDays() + "-day window ending " + report.asOf() + "; ";
         if (ce.repaired()) {
-            correlation += "<strong>repaired</strong> to the nearest positive semi-definite matrix (" + Html.escape(ce.repairMethod())
+            correlation += "<strong>repaired</strong> to the nearest positive semi-definite matrix (" + HtmlText.escape(ce.repairMethod())
                     + "; smallest eigenvalue was " + String.format(Locale.ROOT, "%.2e", ce.minEigenvalueBefore())
                     + ", Frobenius distance " + String.format(Locale.ROOT, "%.2e", ce.repairFrobeniusDistance()) + ")";
         } else {
@@ -39,7 +39,7 @@ final class RunDetailsSection {
         fact(sb, "Correlation", correlation);
         String excluded = report.universe().excluded().isEmpty() ? "none"
                 : report.universe().excluded().stream()
-                        .map(e -> "<strong>" + Html.escape(e.ticker()) + "</strong>: " + Html.escape(e.reason()))
+                        .map(e -> "<strong>" + HtmlText.escape(e.ticker()) + "</strong>: " + HtmlText.escape(e.reason()))
                         .collect(Collectors.joining("; "));
         fact(sb, "Excluded", excluded);
         int filled = report.data().coverage().stream().mapToInt(TickerCoverage::filledValues).sum();

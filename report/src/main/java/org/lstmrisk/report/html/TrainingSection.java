@@ -28,8 +28,8 @@ final class TrainingSection {
         for (LossCurve c : training.curves()) {
             i++;
             double[] t = c.trainingLoss();
-            sb.append("<figure data-ticker=\"").append(Html.escape(c.ticker())).append("\"><figcaption><b>")
-                    .append(Html.escape(c.ticker())).append("</b>").append(c.epochs()).append(" epochs, final training loss ")
+            sb.append("<figure data-ticker=\"").append(HtmlText.escape(c.ticker())).append("\"><figcaption><b>")
+                    .append(HtmlText.escape(c.ticker())).append("</b>").append(c.epochs()).append(" epochs, final training loss ")
                     .append(String.format(java.util.Locale.ROOT, "%.3g", t[t.length - 1])).append("</figcaption>")
                     .append(chart.render(c, 300, 140, "chart-loss-" + i)).append("</figure>\n");
         }
