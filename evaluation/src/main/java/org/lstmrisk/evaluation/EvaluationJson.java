@@ -2,6 +2,7 @@ package org.lstmrisk.evaluation;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.lstmrisk.core.TradingCalendar;
 import org.lstmrisk.core.forecast.WalkForwardWindow;
 import org.lstmrisk.evaluation.json.EvaluationDocument;
 import org.lstmrisk.evaluation.json.EvaluationDocument.Accuracy;
@@ -42,7 +43,7 @@ public final class EvaluationJson {
         var units = new EvaluationDocument.Units(
                 "daily standard deviation of log returns, fraction (0.012 = 1.2 % a day)",
                 "square of a daily volatility (mseVariance is in squared variance units)",
-                "daily figure x sqrt(252)",
+                "daily figure x sqrt(" + TradingCalendar.DAYS_PER_YEAR + ")",
                 "positive fraction of portfolio value over the horizon");
         var config = new EvaluationDocument.Config(s.models(), e.modelSetups(), s.from(), s.to(), s.horizonDays(),
                 s.refitEveryDays(), s.window().name().toLowerCase(Locale.ROOT),
