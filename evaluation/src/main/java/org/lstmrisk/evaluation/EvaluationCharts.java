@@ -18,6 +18,7 @@ import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
+import org.lstmrisk.core.TradingCalendar;
 
 /**
  * The evaluation's charts as standalone SVG files (JFreeChart drawn on JFreeSVG): forecast against realised volatility
@@ -64,7 +65,7 @@ public final class EvaluationCharts {
                                               double[][] forecast, List<String> models) {
         var data = new TimeSeriesCollection();
         var smoothed = new TimeSeries("realised (" + SMOOTHING_DAYS + "-day RMS)");
-        double annualise = Math.sqrt(252);
+        double annualise = TradingCalendar.SQRT_DAYS_PER_YEAR;
         for (int t = 0; t < dates.size(); t++) {
             double sum = 0;
             int k = 0;

@@ -1,246 +1,125 @@
 package org.lstmrisk.evaluation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import org.lstmrisk.io.ExcludedTicker;
+import java.util.Arrays;
+import java.util.Locale;
+import org.lstmrisk.core.TradingCalendar;
+import org.lstmrisk.core.forecast.WalkForwardWindow;
+import org.lstmrisk.evaluation.json.EvaluationDocument;
+import org.lstmrisk.evaluation.json.EvaluationDocument.Accuracy;
+import org.lstmrisk.evaluation.json.EvaluationDocument.DieboldMariano;
+import org.lstmrisk.evaluation.json.EvaluationDocument.LikelihoodRatio;
+import org.lstmrisk.evaluation.json.EvaluationDocument.MincerZarnowitz;
+import org.lstmrisk.evaluation.json.EvaluationDocument.Performance;
 import org.lstmrisk.evaluation.stats.BaselTrafficLightResult;
 import org.lstmrisk.evaluation.stats.DieboldMarianoResult;
 import org.lstmrisk.evaluation.stats.ForecastAccuracy;
 import org.lstmrisk.evaluation.stats.LikelihoodRatioTest;
 import org.lstmrisk.evaluation.stats.MincerZarnowitzResult;
 import org.lstmrisk.evaluation.stats.PerformanceSummary;
-import org.lstmrisk.evaluation.stats.VolatilityTargetingResult;
+import org.lstmrisk.report.json.JsonFormat;
 
 /**
- * Renders an {@link Evaluation} as {@code evaluation.json} (schema version 1): configuration, data, pooled and
- * per-ticker accuracy with Mincer–Zarnowitz and Diebold–Mariano, and the portfolio VaR and volatility-targeting
- * backtests. Units follow DESIGN.md: volatilities are daily fractions unless the field says annualised, variances
- * say so. Numbers are written with full double precision; undefined values are {@code null}. No timestamps and no
- * thread count, so the same inputs give the same bytes. This class is immutable and thread-safe.
+ * Renders an {@link Evaluation} as {@code evaluation.json} (schema version 1) through {@link EvaluationDocument}
+ * and {@link JsonFormat}: configuration, data, pooled and per-ticker accuracy with Mincer–Zarnowitz and
+ * Diebold–Mariano, and the portfolio VaR and volatility-targeting backtests. Units follow DESIGN.md: volatilities
+ * are daily fractions unless the field says annualised, variances say so. Numbers are written with full double
+ * precision; undefined values are {@code null}. No timestamps and no thread count, so the same inputs give the
+ * same bytes. This class is immutable and thread-safe.
  */
 public final class EvaluationJson {
 
     /** The schema version written. */
     public static final int SCHEMA_VERSION = 1;
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     /** The UTF-8 bytes, ending with a newline. */
     public byte[] render(Evaluation e) {
-        try {
-            return (mapper.writeValueAsString(tree(e)) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("cannot render evaluation.json", ex);
-        }
+        return JsonFormat.document(document(e));
     }
 
-    private ObjectNode tree(Evaluation e) {
+    /** The evaluation as the records of {@code evaluation.json}. */
+    public EvaluationDocument document(Evaluation e) {
         EvaluationSettings s = e.settings();
-        ObjectNode root = mapper.createObjectNode();
-        root.put("schemaVersion", SCHEMA_VERSION);
-        ObjectNode units = root.putObject("units");
-        units.put("volatility", "daily standard deviation of log returns, fraction (0.012 = 1.2 % a day)");
-        units.put("variance", "square of a daily volatility (mseVariance is in squared variance units)");
-        units.put("annualised", "daily figure x sqrt(252)");
-        units.put("var", "positive fraction of portfolio value over the horizon");
-        ObjectNode config = root.putObject("config");
-        ArrayNode models = config.putArray("models");
-        s.models().forEach(models::add);
-        ObjectNode setups = config.putObject("modelSetups");
-        e.modelSetups().forEach(setups::put);
-        config.put("from", s.from() == null ? null : s.from().toString());
-        config.put("to", s.to() == null ? null : s.to().toString());
-        config.put("horizonDays", s.horizonDays());
-        config.put("refitEveryDays", s.refitEveryDays());
-        config.put("window", s.window().name().toLowerCase(java.util.Locale.ROOT));
-        if (s.window() == org.lstmrisk.core.forecast.WalkForwardWindow.ROLLING) {
-            config.put("rollingWindowDays", s.rollingWindowDays());
-        }
-        config.put("target", s.target());
-        config.put("varLevel", s.varLevel());
-        config.put("volTargetAnnualised", s.volTargetAnnualised());
-        config.put("maxExposure", s.maxExposure());
-        config.put("riskFreeRate", 0.0);
-        config.put("correlationWindowDays", s.correlationWindowDays());
-        config.put("maxForwardFillDays", s.maxForwardFillDays());
-        config.put("ewmaLambda", s.ewmaLambda());
-        config.put("lossForDieboldMariano", "qlike (and mse)");
-        config.put("dieboldMarianoLagRule", "max(h-1, floor(4*(n/100)^(2/9)))");
-        ArrayNode baselines = config.putArray("baselines");
-        s.models().stream().filter(ModelLineup.BASELINES::contains).forEach(baselines::add);
-        config.put("bestBaseline", e.accuracy().bestBaseline());
-
         EvaluationSpan span = e.span();
-        ObjectNode data = root.putObject("data");
-        data.put("source", e.source());
-        data.put("fingerprint", e.fingerprint());
-        data.put("firstAsOf", span.firstAsOf().toString());
-        data.put("lastAsOf", span.lastAsOf().toString());
-        data.put("lastRealisedDate", span.lastDate().toString());
-        data.put("forecastDays", e.forecasts().days());
-        data.put("neededPricesBeforeFirstForecast", span.neededPrices());
-        ArrayNode tickers = data.putArray("tickers");
-        span.tickers().forEach(tickers::add);
-        ArrayNode weights = data.putArray("weights");
-        for (double w : span.weights()) {
-            weights.add(w);
-        }
-        ArrayNode excluded = data.putArray("excluded");
-        for (ExcludedTicker x : span.excluded()) {
-            excluded.addObject().put("ticker", x.ticker()).put("reason", x.reason());
-        }
-        ObjectNode excludedDays = data.putObject("excludedDays");
-        excludedDays.put("total", e.scored().totalExcluded());
-        excludedDays.put("zeroRealised", java.util.Arrays.stream(e.scored().zeroRealised()).sum());
-        excludedDays.put("zeroForecast", java.util.Arrays.stream(e.scored().zeroForecast()).sum());
-        excludedDays.put("of", e.forecasts().days() * span.tickers().size());
-        excludedDays.put("zeroRealisedReason", ScoredDays.ZERO_REALISED_REASON);
-        excludedDays.put("zeroForecastReason", ScoredDays.ZERO_FORECAST_REASON);
-
-        ArrayNode pooled = root.putArray("pooled");
-        for (PooledScore p : e.accuracy().pooled()) {
-            ObjectNode o = pooled.addObject();
-            o.put("model", p.model());
-            o.put("baseline", p.baseline());
-            o.put("observations", p.observations());
-            number(o, "qlike", p.qlike());
-            number(o, "mseVariance", p.mseVariance());
-            number(o, "mae", p.mae());
-            number(o, "rmse", p.rmse());
-            number(o, "meanRSquared", p.meanRSquared());
-            number(o, "meanCorrelation", p.meanCorrelation());
-            number(o, "mape", p.mape());
-            number(o, "directionAccuracy", p.directionAccuracy());
-            dm(o, "dmQlike", p.dmQlike());
-            dm(o, "dmMse", p.dmMse());
-        }
-        root.put("pooledDieboldMarianoDays", e.accuracy().pooledDays());
-
-        ArrayNode perTicker = root.putArray("perTicker");
-        for (TickerEvaluation t : e.accuracy().tickers()) {
-            ObjectNode o = perTicker.addObject();
-            o.put("ticker", t.ticker());
-            o.put("scoredDays", t.scoredDays());
-            o.put("zeroRealisedDays", t.zeroRealisedDays());
-            o.put("zeroForecastDays", t.zeroForecastDays());
-            ArrayNode ms = o.putArray("models");
-            for (TickerModelScore m : t.models()) {
-                ObjectNode mo = ms.addObject();
-                mo.put("model", m.model());
-                accuracy(mo.putObject("accuracy"), m.accuracy());
-                mz(mo, m.mincerZarnowitz());
-                dm(mo, "dmQlike", m.dmQlike());
-                dm(mo, "dmMse", m.dmMse());
-                mo.put("refitFailures", m.refitFailures());
-            }
-        }
-
+        var units = new EvaluationDocument.Units(
+                "daily standard deviation of log returns, fraction (0.012 = 1.2 % a day)",
+                "square of a daily volatility (mseVariance is in squared variance units)",
+                "daily figure x sqrt(" + TradingCalendar.DAYS_PER_YEAR + ")",
+                "positive fraction of portfolio value over the horizon");
+        var config = new EvaluationDocument.Config(s.models(), e.modelSetups(), s.from(), s.to(), s.horizonDays(),
+                s.refitEveryDays(), s.window().name().toLowerCase(Locale.ROOT),
+                s.window() == WalkForwardWindow.ROLLING ? s.rollingWindowDays() : null, s.target(), s.varLevel(),
+                s.volTargetAnnualised(), s.maxExposure(), 0.0, s.correlationWindowDays(), s.maxForwardFillDays(),
+                s.ewmaLambda(), "qlike (and mse)", "max(h-1, floor(4*(n/100)^(2/9)))",
+                s.models().stream().filter(ModelLineup.BASELINES::contains).toList(), e.accuracy().bestBaseline());
+        var data = new EvaluationDocument.Data(e.source(), e.fingerprint(), span.firstAsOf(), span.lastAsOf(),
+                span.lastDate(), e.forecasts().days(), span.neededPrices(), span.tickers(), span.weights(),
+                span.excluded().stream().map(x -> new EvaluationDocument.Excluded(x.ticker(), x.reason())).toList(),
+                new EvaluationDocument.ExcludedDays(e.scored().totalExcluded(),
+                        Arrays.stream(e.scored().zeroRealised()).sum(), Arrays.stream(e.scored().zeroForecast()).sum(),
+                        e.forecasts().days() * span.tickers().size(), ScoredDays.ZERO_REALISED_REASON,
+                        ScoredDays.ZERO_FORECAST_REASON));
+        var pooled = e.accuracy().pooled().stream().map(p -> new EvaluationDocument.Pooled(p.model(), p.baseline(),
+                p.observations(), finite(p.qlike()), finite(p.mseVariance()), finite(p.mae()), finite(p.rmse()),
+                finite(p.meanRSquared()), finite(p.meanCorrelation()), finite(p.mape()),
+                finite(p.directionAccuracy()), dm(p.dmQlike()), dm(p.dmMse()))).toList();
+        var perTicker = e.accuracy().tickers().stream().map(t -> new EvaluationDocument.PerTicker(t.ticker(),
+                t.scoredDays(), t.zeroRealisedDays(), t.zeroForecastDays(),
+                t.models().stream().map(m -> new EvaluationDocument.TickerModel(m.model(), accuracy(m.accuracy()),
+                        mz(m.mincerZarnowitz()), dm(m.dmQlike()), dm(m.dmMse()), m.refitFailures())).toList()))
+                .toList();
         PortfolioEvaluation pe = e.portfolio();
-        ObjectNode portfolio = root.putObject("portfolio");
-        portfolio.put("realisedReturn", "log return of the fixed-weight portfolio ln(1 + sum w_i R_i) over t+1..t+h");
-        portfolio.put("realisedProxy", "root mean squared daily portfolio log return over t+1..t+h");
-        portfolio.put("valueAtRisk", "z * sigma_p * sqrt(h), zero-mean normal, positive fraction of value");
-        portfolio.put("forecastDays", pe.dates().size());
-        portfolio.put("zeroRealisedDays", pe.zeroRealisedDays());
-        portfolio.put("correlationRepairs", pe.correlationRepairs());
-        ArrayNode pm = portfolio.putArray("models");
-        for (PortfolioModelResult r : pe.models()) {
-            ObjectNode o = pm.addObject();
-            o.put("model", r.model());
-            accuracy(o.putObject("accuracy"), r.accuracy());
-            mz(o, r.mincerZarnowitz());
-            dm(o, "dmQlike", r.dmQlike());
-            VarBacktestSummary v = r.valueAtRisk();
-            ObjectNode vo = o.putObject("var");
-            vo.put("level", v.level());
-            vo.put("days", v.days());
-            vo.put("exceptions", v.exceptions());
-            number(vo, "expectedExceptions", v.expectedExceptions());
-            lr(vo, "kupiec", v.kupiec());
-            lr(vo, "christoffersenIndependence", v.independence());
-            lr(vo, "christoffersenConditionalCoverage", v.conditionalCoverage());
-            BaselTrafficLightResult light = v.trafficLight();
-            if (light == null) {
-                vo.putNull("baselTrafficLight");
-            } else {
-                vo.putObject("baselTrafficLight").put("days", light.observations()).put("exceptions", light.exceptions())
-                        .put("zone", light.zone().name()).put("multiplier", light.multiplier());
-            }
-            VolatilityTargetingResult vt = r.targeting();
-            ObjectNode to = o.putObject("volatilityTargeting");
-            number(to, "targetAnnualised", vt.targetAnnualisedVolatility());
-            number(to, "meanExposure", vt.meanExposure());
-            performance(to.putObject("strategy"), vt.strategy());
-        }
-        performance(portfolio.putObject("buyAndHold"), pe.buyAndHold());
-        return root;
+        var portfolio = new EvaluationDocument.Portfolio(
+                "log return of the fixed-weight portfolio ln(1 + sum w_i R_i) over t+1..t+h",
+                "root mean squared daily portfolio log return over t+1..t+h",
+                "z * sigma_p * sqrt(h), zero-mean normal, positive fraction of value",
+                pe.dates().size(), pe.zeroRealisedDays(), pe.correlationRepairs(),
+                pe.models().stream().map(EvaluationJson::portfolioModel).toList(), performance(pe.buyAndHold()));
+        return new EvaluationDocument(SCHEMA_VERSION, units, config, data, pooled, e.accuracy().pooledDays(),
+                perTicker, portfolio);
     }
 
-    private static void accuracy(ObjectNode o, ForecastAccuracy a) {
-        o.put("observations", a.observations());
-        number(o, "qlike", a.qlike());
-        number(o, "mseVariance", a.mseVariance());
-        number(o, "mae", a.mae());
-        number(o, "rmse", a.rmse());
-        number(o, "rSquared", a.rSquared());
-        number(o, "correlation", a.correlation());
-        number(o, "mape", a.mape());
-        number(o, "directionAccuracy", a.directionAccuracy());
+    private static EvaluationDocument.PortfolioModel portfolioModel(PortfolioModelResult r) {
+        VarBacktestSummary v = r.valueAtRisk();
+        BaselTrafficLightResult light = v.trafficLight();
+        var var = new EvaluationDocument.VarBacktest(v.level(), v.days(), v.exceptions(),
+                finite(v.expectedExceptions()), lr(v.kupiec()), lr(v.independence()), lr(v.conditionalCoverage()),
+                light == null ? null : new EvaluationDocument.TrafficLight(light.observations(), light.exceptions(),
+                        light.zone().name(), light.multiplier()));
+        var targeting = new EvaluationDocument.VolatilityTargeting(
+                finite(r.targeting().targetAnnualisedVolatility()), finite(r.targeting().meanExposure()),
+                performance(r.targeting().strategy()));
+        return new EvaluationDocument.PortfolioModel(r.model(), accuracy(r.accuracy()), mz(r.mincerZarnowitz()),
+                dm(r.dmQlike()), var, targeting);
     }
 
-    private static void mz(ObjectNode o, MincerZarnowitzResult mz) {
-        if (mz == null) {
-            o.putNull("mincerZarnowitz");
-            return;
-        }
-        ObjectNode m = o.putObject("mincerZarnowitz");
-        m.put("observations", mz.observations());
-        number(m, "interceptVariance", mz.intercept());
-        number(m, "slope", mz.slope());
-        number(m, "interceptStandardError", mz.interceptStandardError());
-        number(m, "slopeStandardError", mz.slopeStandardError());
-        number(m, "rSquared", mz.rSquared());
-        number(m, "waldF", mz.waldF());
-        number(m, "waldPValue", mz.waldPValue());
+    private static Accuracy accuracy(ForecastAccuracy a) {
+        return new Accuracy(a.observations(), finite(a.qlike()), finite(a.mseVariance()), finite(a.mae()),
+                finite(a.rmse()), finite(a.rSquared()), finite(a.correlation()), finite(a.mape()),
+                finite(a.directionAccuracy()));
     }
 
-    private static void dm(ObjectNode o, String name, DieboldMarianoResult d) {
-        if (d == null) {
-            o.putNull(name);
-            return;
-        }
-        ObjectNode m = o.putObject(name);
-        m.put("observations", d.observations());
-        m.put("lag", d.lag());
-        number(m, "meanDifferential", d.meanDifferential());
-        number(m, "statistic", d.statistic());
-        number(m, "pValue", d.pValue());
+    private static MincerZarnowitz mz(MincerZarnowitzResult mz) {
+        return mz == null ? null : new MincerZarnowitz(mz.observations(), finite(mz.intercept()), finite(mz.slope()),
+                finite(mz.interceptStandardError()), finite(mz.slopeStandardError()), finite(mz.rSquared()),
+                finite(mz.waldF()), finite(mz.waldPValue()));
     }
 
-    private static void lr(ObjectNode o, String name, LikelihoodRatioTest t) {
-        ObjectNode m = o.putObject(name);
-        number(m, "statistic", t.statistic());
-        m.put("degreesOfFreedom", t.degreesOfFreedom());
-        number(m, "pValue", t.pValue());
+    private static DieboldMariano dm(DieboldMarianoResult d) {
+        return d == null ? null : new DieboldMariano(d.observations(), d.lag(), finite(d.meanDifferential()),
+                finite(d.statistic()), finite(d.pValue()));
     }
 
-    private static void performance(ObjectNode o, PerformanceSummary p) {
-        o.put("days", p.days());
-        number(o, "cumulativeReturn", p.cumulativeReturn());
-        number(o, "annualisedVolatility", p.annualisedVolatility());
-        number(o, "maxDrawdown", p.maxDrawdown());
-        number(o, "sharpeRatio", p.sharpeRatio());
+    private static LikelihoodRatio lr(LikelihoodRatioTest t) {
+        return new LikelihoodRatio(finite(t.statistic()), t.degreesOfFreedom(), finite(t.pValue()));
     }
 
-    private static void number(ObjectNode o, String name, double v) {
-        if (Double.isFinite(v)) {
-            o.put(name, v);
-        } else {
-            o.putNull(name);
-        }
+    private static Performance performance(PerformanceSummary p) {
+        return new Performance(p.days(), finite(p.cumulativeReturn()), finite(p.annualisedVolatility()),
+                finite(p.maxDrawdown()), finite(p.sharpeRatio()));
+    }
+
+    /** The value, or null where it is undefined (NaN or infinite). */
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.lstmrisk.core.TradingCalendar;
 import org.lstmrisk.core.forecast.WalkForwardWindow;
 
 /**
@@ -83,6 +84,6 @@ public record EvaluationSettings(List<String> models, LocalDate from, LocalDate 
 
     /** The daily volatility target (fraction): the annualised target / √252. */
     public double volTargetDaily() {
-        return volTargetAnnualised / Math.sqrt(org.lstmrisk.evaluation.stats.PerformanceSummary.DAYS_PER_YEAR);
+        return volTargetAnnualised / TradingCalendar.SQRT_DAYS_PER_YEAR;
     }
 }

@@ -1,5 +1,6 @@
 package org.lstmrisk.evaluation;
 
+import org.lstmrisk.core.progress.Progress;
 import org.lstmrisk.io.MarketData;
 import org.lstmrisk.portfolio.SampleCorrelation;
 

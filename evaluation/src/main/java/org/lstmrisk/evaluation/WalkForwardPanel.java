@@ -8,6 +8,7 @@ import org.lstmrisk.core.PriceSeries;
 import org.lstmrisk.core.forecast.WalkForward;
 import org.lstmrisk.core.forecast.WalkForwardConfig;
 import org.lstmrisk.core.forecast.WalkForwardResult;
+import org.lstmrisk.core.progress.Progress;
 import org.lstmrisk.core.volatility.RealisedVolatilityEstimators;
 
 /**
@@ -43,7 +44,7 @@ final class WalkForwardPanel {
                 throw new IllegalStateException(model + " walk-forward of " + s.ticker() + " failed: "
                         + e.getMessage(), e);
             }
-            progress.step(done.incrementAndGet(), total, s.ticker() + " " + model);
+            progress.advance("walk-forwards", done.incrementAndGet(), total, s.ticker() + " " + model);
             return new Task(r, fallback.failures());
         });
         double[][][] forecast = new double[models][n][];

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
+import org.lstmrisk.core.progress.Progress;
 import org.lstmrisk.lstm.CellType;
 import org.lstmrisk.lstm.Loss;
 import org.lstmrisk.lstm.NetworkConfig;
@@ -25,7 +25,7 @@ public final class Sp500Experiment {
 
     /** Runs the experiment on {@code close} and {@code volume} (both positive, one per date) with {@code kernel}. */
     public Sp500Result run(String source, List<LocalDate> dates, double[] close, double[] volume,
-            Sp500Settings settings, KernelChoice kernel, Consumer<String> progress) {
+            Sp500Settings settings, KernelChoice kernel, Progress progress) {
         int n = close.length;
         double[][] rows = new double[n][];
         for (int i = 0; i < n; i++) {
@@ -35,7 +35,7 @@ public final class Sp500Experiment {
         int split = (int) (n * settings.trainShare());
         SequenceDataset train = NormalisedWindows.of(rows, 0, split, window);
         SequenceDataset test = NormalisedWindows.of(rows, split, n, window);
-        progress.accept("training LSTM " + settings.recurrentSizes() + " on " + train.size() + " windows, "
+        progress.note("training LSTM " + settings.recurrentSizes() + " on " + train.size() + " windows, "
                 + settings.epochs() + " epochs");
         NetworkConfig network = new NetworkConfig(2, settings.recurrentSizes(), CellType.LSTM, 0);
         TrainingConfig config = TrainingConfig.defaults().withEpochs(settings.epochs())
@@ -44,7 +44,7 @@ public final class Sp500Experiment {
                 .withValidationFraction(0);
         TrainingResult fit = new Trainer(network, config, kernel).fit(train, null);
         Predictor predictor = new Predictor(fit.weights(), kernel);
-        progress.accept("predicting " + test.size() + " test windows in three modes");
+        progress.note("predicting " + test.size() + " test windows in three modes");
         List<PredictionModeResult> modes = List.of(
                 pointByPoint(predictor, test, close, split, window),
                 sequences("full-sequence", predictor, test, close, split, window, test.size(), test.size()),

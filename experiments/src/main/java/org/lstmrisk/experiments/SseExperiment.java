@@ -3,9 +3,9 @@ package org.lstmrisk.experiments;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.lstmrisk.core.features.Scaler;
 import org.lstmrisk.core.features.ScalerKind;
+import org.lstmrisk.core.progress.Progress;
 import org.lstmrisk.lstm.CellType;
 import org.lstmrisk.lstm.Loss;
 import org.lstmrisk.lstm.NetworkConfig;
@@ -28,7 +28,7 @@ public final class SseExperiment {
 
     /** Runs the published split and then {@code settings.repeats()} random splits. */
     public SseResult run(String source, List<LocalDate> dates, double[] closes, SseSettings settings,
-            KernelChoice kernel, Consumer<String> progress) {
+            KernelChoice kernel, Progress progress) {
         if (dates.size() != closes.length) {
             throw new IllegalArgumentException(dates.size() + " dates but " + closes.length + " closes");
         }
@@ -49,7 +49,7 @@ public final class SseExperiment {
      * naive forecast.
      */
     public SseRun runOnce(String label, List<LocalDate> dates, double[] closes, SplitFractions fractions,
-            SseSettings settings, long trainingSeed, KernelChoice kernel, Consumer<String> progress) {
+            SseSettings settings, long trainingSeed, KernelChoice kernel, Progress progress) {
         int window = settings.window();
         SampleSplit split = fractions.apply(closes.length - window);
         Scaler scaler = trainingScaler(closes, split, window);
@@ -93,8 +93,8 @@ public final class SseExperiment {
     private static ModelOutcome train(CellType cell, SseSettings settings, long seed, KernelChoice kernel,
             SequenceDataset train,
             SequenceDataset validation, SequenceDataset test, Scaler scaler, double[] actual, String label,
-            Consumer<String> progress) {
-        progress.accept(label + ": training " + cell + " (" + settings.epochs() + " epochs, " + train.size()
+            Progress progress) {
+        progress.note(label + ": training " + cell + " (" + settings.epochs() + " epochs, " + train.size()
                 + " samples)");
         NetworkConfig network = new NetworkConfig(1, settings.recurrentSizes(), cell, 0);
         TrainingResult fit = new Trainer(network, trainingConfig(settings, seed), kernel).fit(train, validation);

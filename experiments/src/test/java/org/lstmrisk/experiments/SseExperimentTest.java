@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lstmrisk.core.progress.Progress;
 import org.lstmrisk.lstm.kernel.KernelChoice;
 
 /**
@@ -24,7 +25,7 @@ class SseExperimentTest {
 
     private SseRun run(double[] series) {
         return new SseExperiment().runOnce("test", dates, series, SplitFractions.published(), SETTINGS, 2025,
-                KernelChoice.OJALGO, line -> { });
+                KernelChoice.OJALGO, Progress.SILENT);
     }
 
     @Test

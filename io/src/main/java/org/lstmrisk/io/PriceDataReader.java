@@ -81,7 +81,7 @@ public final class PriceDataReader {
             }
         }
         CalendarAligner.Result aligned = new CalendarAligner(gapPolicy).align(series);
-        return new LoadedPrices(aligned.history(), aligned.coverage(), Fingerprint.of(tables));
+        return new LoadedPrices(aligned.history(), aligned.coverage(), Fingerprints.ofFiles(tables));
     }
 
     /** One file read and parsed, or the reason it could not be. */

@@ -7,6 +7,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.lstmrisk.core.TradingCalendar;
 
 /**
  * Computes Σ = diag(σ)·ρ·diag(σ), σp = √(wᵀΣw), Euler risk contributions, and parametric (normal,
@@ -19,9 +20,6 @@ public record PortfolioRiskCalculator(List<Double> varLevels, List<Double> esLev
 
     /** VaR at 95 % and 99 %, ES at 97.5 %. */
     public static final PortfolioRiskCalculator DEFAULT = new PortfolioRiskCalculator(List.of(0.95, 0.99), List.of(0.975));
-
-    /** Trading days per year used to annualise. */
-    public static final int TRADING_DAYS_PER_YEAR = 252;
 
     /** Smallest eigenvalue of the correlation matrix accepted as PSD: −1e-10. */
     static final double PSD_TOLERANCE = 1e-10;
@@ -93,7 +91,7 @@ public record PortfolioRiskCalculator(List<Double> varLevels, List<Double> esLev
             double z = standardNormal.inverseCumulativeProbability(level);
             expectedShortfall.put(level, horizonVolatility * standardNormal.density(z) / (1.0 - level));
         }
-        return new PortfolioRisk(sigmaP, sigmaP * Math.sqrt(TRADING_DAYS_PER_YEAR), inputs.horizonDays(),
+        return new PortfolioRisk(sigmaP, sigmaP * TradingCalendar.SQRT_DAYS_PER_YEAR, inputs.horizonDays(),
                 valueAtRisk, expectedShortfall, contributions, weightSum, grossWeight);
     }
 

@@ -1,44 +1,47 @@
 package org.lstmrisk.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.lstmrisk.io.DataInputException;
+import org.lstmrisk.io.InputFileCheck;
 import org.lstmrisk.portfolio.PortfolioRisk;
 import org.lstmrisk.portfolio.RiskContribution;
+import org.lstmrisk.report.json.JsonFormat;
+import org.lstmrisk.report.json.ReportDocument;
 
 /**
- * Reads a {@code report.json} of schema version 1 back into {@link WrittenReport}. A missing file, another
- * schema version, or a missing or mistyped field is a {@link DataInputException} naming the file and the field.
+ * Reads a {@code report.json} of schema version 1 back into {@link ReportDocument}, the records it was written
+ * from, and from there into {@link WrittenReport}. A missing file, another schema version, or a missing or
+ * mistyped field is a {@link DataInputException} naming the file and the field (e.g. {@code contributions[2].share}).
  * This class is immutable and thread-safe.
  */
 public final class ReportJsonReader {
-
-    private final ObjectMapper json = new ObjectMapper();
 
     /** The largest report.json read: 256 MiB (a report of 1 000 positions is about 40 MB). */
     static final long MAX_BYTES = 256L << 20;
 
     /** Reads {@code file}, a regular file of at most {@link #MAX_BYTES} bytes. */
     public WrittenReport read(Path file) throws DataInputException {
-        if (!java.nio.file.Files.exists(file)) {
+        if (!Files.exists(file)) {
             throw new DataInputException(file, 0, "", "report file not found");
         }
-        org.lstmrisk.io.InputFileCheck.check(file, MAX_BYTES, "report file");
+        InputFileCheck.check(file, MAX_BYTES, "report file");
         JsonNode root;
-        try {
-            root = json.readTree(file.toFile());
-        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+        try (InputStream in = Files.newInputStream(file)) {
+            root = JsonFormat.reader().readTree(in);
+        } catch (NoSuchFileException | FileNotFoundException e) {
             throw new DataInputException(file, 0, "", "report file not found");
         } catch (JsonProcessingException e) {
             throw new DataInputException(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "",
@@ -46,127 +49,107 @@ public final class ReportJsonReader {
         } catch (IOException e) {
             throw new DataInputException(file, 0, "", "cannot read: " + e.getMessage(), e);
         }
-        Fields f = new Fields(file, root);
-        int version = f.number("schemaVersion").intValue();
-        if (version != ReportJson.SCHEMA_VERSION) {
-            throw new DataInputException(file, 0, "schemaVersion", "schema version " + version
+        if (root == null || !root.isObject()) {
+            throw new DataInputException(file, 0, "", "expected a JSON object");
+        }
+        JsonNode version = root.get("schemaVersion");
+        if (version == null || !version.isInt()) {
+            throw new DataInputException(file, 0, "schemaVersion", "missing or not a whole number");
+        }
+        if (version.intValue() != ReportJson.SCHEMA_VERSION) {
+            throw new DataInputException(file, 0, "schemaVersion", "schema version " + version.intValue()
                     + " is not supported; this build reads version " + ReportJson.SCHEMA_VERSION);
         }
-        LocalDate asOf = f.date("asOf");
-        List<String> tickers = f.strings("tickers");
-        double[] weights = f.doubles("weights", tickers.size());
-        double[] volatilities = f.doubles("volatilities", tickers.size());
-        JsonNode portfolio = f.object("portfolio");
-        JsonNode contributions = f.array("contributions", tickers.size());
+        ReportDocument doc;
+        try {
+            doc = JsonFormat.reader().forType(ReportDocument.class).readValue(root);
+        } catch (MismatchedInputException e) {
+            String problem = e.getOriginalMessage().startsWith("Missing required creator property")
+                    ? "missing" : "invalid: " + firstLine(e.getOriginalMessage());
+            throw new DataInputException(file, 0, path(e), problem, e);
+        } catch (JsonMappingException e) {
+            throw new DataInputException(file, 0, path(e), "invalid: " + firstLine(e.getOriginalMessage()), e);
+        } catch (IOException e) {
+            throw new DataInputException(file, 0, "", "cannot read: " + e.getMessage(), e);
+        }
+        return writtenReport(file, doc);
+    }
+
+    private static WrittenReport writtenReport(Path file, ReportDocument doc) throws DataInputException {
+        List<String> tickers = present(file, "tickers", doc.tickers());
+        int n = tickers.size();
+        double[] weights = sized(file, "weights", present(file, "weights", doc.weights()), n);
+        double[] volatilities = sized(file, "volatilities", present(file, "volatilities", doc.volatilities()), n);
+        ReportDocument.Portfolio portfolio = present(file, "portfolio", doc.portfolio());
+        List<ReportDocument.Contribution> contributions = present(file, "contributions", doc.contributions());
+        if (contributions.size() != n) {
+            throw new DataInputException(file, 0, "contributions",
+                    "expected an array of " + n + " entries (one per ticker)");
+        }
         var list = new ArrayList<RiskContribution>();
-        for (int i = 0; i < tickers.size(); i++) {
-            JsonNode c = contributions.get(i);
-            String where = "contributions[" + i + "]";
-            if (!tickers.get(i).equals(c.path("ticker").asText())) {
-                throw new DataInputException(file, 0, where + ".ticker", "expected " + tickers.get(i)
-                        + " (the order of 'tickers'), found '" + c.path("ticker").asText() + "'");
+        for (int i = 0; i < n; i++) {
+            ReportDocument.Contribution c = present(file, "contributions[" + i + "]", contributions.get(i));
+            if (!tickers.get(i).equals(c.ticker())) {
+                throw new DataInputException(file, 0, "contributions[" + i + "].ticker", "expected " + tickers.get(i)
+                        + " (the order of 'tickers'), found '" + c.ticker() + "'");
             }
-            list.add(new RiskContribution(tickers.get(i), weights[i], volatilities[i],
-                    f.number(c, where + ".marginal", "marginal").doubleValue(),
-                    f.number(c, where + ".component", "component").doubleValue(),
-                    f.number(c, where + ".share", "share").doubleValue()));
+            list.add(new RiskContribution(tickers.get(i), weights[i], volatilities[i], c.marginal(), c.component(),
+                    c.share()));
         }
         try {
-            PortfolioRisk risk = new PortfolioRisk(
-                    f.number(portfolio, "portfolio.volatility", "volatility").doubleValue(),
-                    f.number(portfolio, "portfolio.volatilityAnnualized", "volatilityAnnualized").doubleValue(),
-                    f.number("horizonDays").intValue(),
-                    f.levels(portfolio, "var"), f.levels(portfolio, "es"), list,
-                    f.number(portfolio, "portfolio.weightSum", "weightSum").doubleValue(),
-                    f.number(portfolio, "portfolio.grossWeight", "grossWeight").doubleValue());
-            return new WrittenReport(asOf, tickers, risk);
+            PortfolioRisk risk = new PortfolioRisk(portfolio.volatility(), portfolio.volatilityAnnualized(),
+                    doc.horizonDays(), levels(file, "portfolio.var", portfolio.var()),
+                    levels(file, "portfolio.es", portfolio.es()), list, portfolio.weightSum(),
+                    portfolio.grossWeight());
+            return new WrittenReport(present(file, "asOf", doc.asOf()), tickers, risk);
         } catch (IllegalArgumentException e) {
             throw new DataInputException(file, 0, "portfolio", e.getMessage(), e);
         }
     }
 
-    /** Typed access to a report's fields with errors that name them. */
-    private record Fields(Path file, JsonNode root) {
-
-        JsonNode field(JsonNode node, String path, String name) throws DataInputException {
-            JsonNode v = node.get(name);
-            if (v == null || v.isNull()) {
-                throw new DataInputException(file, 0, path, "missing");
-            }
-            return v;
-        }
-
-        Number number(String name) throws DataInputException {
-            return number(root, name, name);
-        }
-
-        Number number(JsonNode node, String path, String name) throws DataInputException {
-            JsonNode v = field(node, path, name);
-            if (!v.isNumber()) {
-                throw new DataInputException(file, 0, path, "expected a number, found " + v.getNodeType());
-            }
-            return v.numberValue();
-        }
-
-        LocalDate date(String name) throws DataInputException {
-            String text = field(root, name, name).asText();
+    private static TreeMap<Double, Double> levels(Path file, String path, Map<String, Double> byLevel)
+            throws DataInputException {
+        var out = new TreeMap<Double, Double>();
+        for (var e : present(file, path, byLevel).entrySet()) {
             try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw new DataInputException(file, 0, name, "'" + text + "' is not a date YYYY-MM-DD");
+                out.put(Double.parseDouble(e.getKey()), present(file, path + "." + e.getKey(), e.getValue()));
+            } catch (NumberFormatException ex) {
+                throw new DataInputException(file, 0, path + "." + e.getKey(),
+                        "the key must be a confidence level such as 0.99");
             }
         }
+        return out;
+    }
 
-        JsonNode object(String name) throws DataInputException {
-            JsonNode v = field(root, name, name);
-            if (!v.isObject()) {
-                throw new DataInputException(file, 0, name, "expected an object");
-            }
-            return v;
+    private static <T> T present(Path file, String path, T value) throws DataInputException {
+        if (value == null) {
+            throw new DataInputException(file, 0, path, "missing");
         }
+        return value;
+    }
 
-        JsonNode array(String name, int expectedSize) throws DataInputException {
-            JsonNode v = field(root, name, name);
-            if (!v.isArray() || (expectedSize >= 0 && v.size() != expectedSize)) {
-                throw new DataInputException(file, 0, name, "expected an array"
-                        + (expectedSize >= 0 ? " of " + expectedSize + " entries (one per ticker)" : ""));
-            }
-            return v;
+    private static double[] sized(Path file, String path, double[] values, int n) throws DataInputException {
+        if (values.length != n) {
+            throw new DataInputException(file, 0, path, "expected an array of " + n + " entries (one per ticker)");
         }
+        return values;
+    }
 
-        List<String> strings(String name) throws DataInputException {
-            var out = new ArrayList<String>();
-            for (JsonNode n : array(name, -1)) {
-                out.add(n.asText());
+    /** The JSON path of the failing field, e.g. {@code contributions[2].share}. */
+    private static String path(JsonMappingException e) {
+        var sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
             }
-            return out;
         }
+        return sb.toString();
+    }
 
-        double[] doubles(String name, int size) throws DataInputException {
-            JsonNode a = array(name, size);
-            double[] out = new double[size];
-            for (int i = 0; i < size; i++) {
-                if (!a.get(i).isNumber()) {
-                    throw new DataInputException(file, 0, name + "[" + i + "]", "expected a number");
-                }
-                out[i] = a.get(i).doubleValue();
-            }
-            return out;
-        }
-
-        TreeMap<Double, Double> levels(JsonNode portfolio, String name) throws DataInputException {
-            JsonNode node = field(portfolio, "portfolio." + name, name);
-            var out = new TreeMap<Double, Double>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                var e = it.next();
-                String path = "portfolio." + name + "." + e.getKey();
-                try {
-                    out.put(Double.parseDouble(e.getKey()), number(node, path, e.getKey()).doubleValue());
-                } catch (NumberFormatException ex) {
-                    throw new DataInputException(file, 0, path, "the key must be a confidence level such as 0.99");
-                }
-            }
-            return out;
-        }
+    private static String firstLine(String message) {
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
     }
 }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lstmrisk.core.ExitCode;
 import org.lstmrisk.core.UserInputException;
+import org.lstmrisk.core.progress.Progress;
+import org.lstmrisk.core.progress.TerminalProgress;
 import org.lstmrisk.evaluation.Evaluation;
 import org.lstmrisk.evaluation.EvaluationFiles;
 import org.lstmrisk.evaluation.EvaluationSettings;
@@ -19,7 +21,6 @@ import org.lstmrisk.evaluation.ModelLineup;
 import org.lstmrisk.forecasters.ForecasterOptions;
 import org.lstmrisk.forecasters.LstmOverrides;
 import org.lstmrisk.evaluation.ModelLineupFactory;
-import org.lstmrisk.evaluation.Progress;
 import org.lstmrisk.io.MarketData;
 import org.lstmrisk.io.PriceLoader;
 import org.lstmrisk.core.PriceSeries;
@@ -184,7 +185,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
         }
         var err = spec.commandLine().getErr();
-        Progress progress = System.console() != null ? Progress.terminal(err) : Progress.NONE;
+        Progress progress = TerminalProgress.forThisProcess(err);
         Evaluation evaluation = evaluator.evaluate(market, lineup, settings, progress);
         Map<String, byte[]> output = files.render(evaluation);
         Path written = publisher.publish(settings.outDir(), MARKER, output);

@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.lstmrisk.core.ExitCode;
 import org.lstmrisk.core.UserInputException;
+import org.lstmrisk.core.progress.Progress;
+import org.lstmrisk.core.progress.TerminalProgress;
 import org.lstmrisk.evaluation.FolderPublisher;
 import org.lstmrisk.experiments.ExperimentDataLoader;
 import org.lstmrisk.experiments.ExperimentSeries;
@@ -45,14 +46,8 @@ public final class ExperimentCommand implements Callable<Integer> {
     }
 
     /** Progress on stderr on a terminal only; quiet under CI or a scheduler. */
-    static Consumer<String> progress(PrintWriter err) {
-        if (System.console() == null) {
-            return line -> { };
-        }
-        return line -> {
-            err.println("  " + line);
-            err.flush();
-        };
+    static Progress progress(PrintWriter err) {
+        return TerminalProgress.forThisProcess(err);
     }
 
     /** {@code lstm-risk experiment sse}. */

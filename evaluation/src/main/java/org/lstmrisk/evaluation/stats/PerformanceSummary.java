@@ -1,5 +1,7 @@
 package org.lstmrisk.evaluation.stats;
 
+import org.lstmrisk.core.TradingCalendar;
+
 /**
  * Performance of a series of daily simple returns. The Sharpe ratio is annualised with √252 and uses a constant
  * risk-free rate (annual, simple, spread evenly over 252 days). This class is immutable and thread-safe.
@@ -14,9 +16,6 @@ package org.lstmrisk.evaluation.stats;
  */
 public record PerformanceSummary(int days, double cumulativeReturn, double annualisedVolatility, double maxDrawdown,
         double sharpeRatio, double annualRiskFreeRate) {
-
-    /** Trading days per year used to annualise. */
-    public static final int DAYS_PER_YEAR = 252;
 
     /** Validates at least 2 days, finite figures, a non-negative volatility and a drawdown in [0, 1]. */
     public PerformanceSummary {
@@ -63,8 +62,9 @@ public record PerformanceSummary(int days, double cumulativeReturn, double annua
             ss += (r - mean) * (r - mean);
         }
         double sd = Math.sqrt(ss / (dailyReturns.length - 1));
-        double sharpe = (mean - annualRiskFreeRate / DAYS_PER_YEAR) / sd * Math.sqrt(DAYS_PER_YEAR);
-        return new PerformanceSummary(dailyReturns.length, wealth - 1, sd * Math.sqrt(DAYS_PER_YEAR), drawdown,
-                sharpe, annualRiskFreeRate);
+        double sharpe = (mean - annualRiskFreeRate / TradingCalendar.DAYS_PER_YEAR) / sd
+                * TradingCalendar.SQRT_DAYS_PER_YEAR;
+        return new PerformanceSummary(dailyReturns.length, wealth - 1, sd * TradingCalendar.SQRT_DAYS_PER_YEAR,
+                drawdown, sharpe, annualRiskFreeRate);
     }
 }

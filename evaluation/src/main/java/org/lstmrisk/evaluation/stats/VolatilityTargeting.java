@@ -1,5 +1,7 @@
 package org.lstmrisk.evaluation.stats;
 
+import org.lstmrisk.core.TradingCalendar;
+
 /**
  * A volatility-targeting backtest: at the close of day t the exposure is min(cap, target / σ̂_t), with σ̂_t the daily
  * volatility forecast made at t, and it earns the next day's return: strategy return_{t+1} = exposure_t · r_{t+1}.
@@ -48,7 +50,7 @@ public record VolatilityTargeting(double targetDailyVolatility, double maxExposu
             strategy[t] = exposure[t] * dailyReturns[t + 1];
             hold[t] = dailyReturns[t + 1];
         }
-        return new VolatilityTargetingResult(targetDailyVolatility * Math.sqrt(PerformanceSummary.DAYS_PER_YEAR),
+        return new VolatilityTargetingResult(targetDailyVolatility * TradingCalendar.SQRT_DAYS_PER_YEAR,
                 exposure, PerformanceSummary.of(strategy, annualRiskFreeRate),
                 PerformanceSummary.of(hold, annualRiskFreeRate));
     }

@@ -1,99 +1,63 @@
 package org.lstmrisk.nightly.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lstmrisk.nightly.history.json.HistoryEntry;
+import org.lstmrisk.report.json.JsonFormat;
 
 /**
- * The history as a JSON array of runs, fractions at full precision, each run with its {@code limitResults}
- * (and their {@code acks}) when results are selected. This class is immutable and thread-safe.
+ * The history as a JSON array of {@link HistoryEntry}, fractions at full precision, each run with its
+ * {@code limitResults} (and their {@code acks}) when results are selected. The stored settings and drivers are
+ * passed through as the JSON they were stored as. This class is immutable and thread-safe.
  */
 final class HistoryJson {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private HistoryJson() {
+    }
 
     static String render(HistoryView view) {
-        ArrayNode array = JSON.createArrayNode();
-        for (RunRow r : view.runs()) {
-            ObjectNode n = array.addObject();
-            n.put("runId", r.runId());
-            n.put("asOf", r.asOf().toString());
-            n.put("startedAt", r.startedAt().toString());
-            n.put("finishedAt", r.finishedAt().toString());
-            n.put("exitCode", r.exitCode());
-            n.put("model", r.model());
-            n.put("modelVersions", r.inputs().modelVersions());
-            n.put("horizonDays", r.horizonDays());
-            n.put("positions", r.positions());
-            ObjectNode p = n.putObject("portfolio");
-            RunRow.Figures g = r.figures();
-            p.put("volatility", g.volatility());
-            p.put("volatilityAnnualized", g.volatilityAnnualized());
-            p.putObject("var").put("0.95", g.var95()).put("0.99", g.var99());
-            p.putObject("es").put("0.975", g.es975());
-            p.put("weightSum", g.weightSum());
-            p.put("grossWeight", g.grossWeight());
-            ObjectNode counts = n.putObject("limitCounts");
-            counts.put("results", r.counts().results());
-            counts.put("warnings", r.counts().warnings());
-            counts.put("breaches", r.counts().breaches());
-            counts.put("hardBreaches", r.counts().hardBreaches());
-            ObjectNode inputs = n.putObject("inputs");
-            inputs.put("dataSource", r.inputs().dataSource());
-            inputs.put("dataFingerprint", r.inputs().dataFingerprint());
-            inputs.put("configFingerprint", r.inputs().configFingerprint());
-            try {
-                inputs.set("config", JSON.readTree(r.inputs().config()));
-            } catch (JsonProcessingException e) {
-                inputs.put("config", r.inputs().config());
-            }
-            inputs.put("limitsSource", r.inputs().limitsSource());
-            inputs.put("limitsFingerprint", r.inputs().limitsFingerprint());
-            if (r.limitsChange() == null) {
-                n.putNull("limitsChange");
-            } else {
-                n.putObject("limitsChange")
-                        .put("previousRunId", r.limitsChange().previousRunId())
-                        .put("previousFingerprint", r.limitsChange().previousFingerprint())
-                        .put("fingerprint", r.limitsChange().fingerprint());
-            }
-            n.put("reportPath", r.reportPath());
-            if (view.filter().selectsResults()) {
-                ArrayNode results = n.putArray("limitResults");
-                for (LimitResultRow l : r.limitResults()) {
-                    ObjectNode ln = results.addObject();
-                    ln.put("name", l.name());
-                    ln.put("metric", l.metric());
-                    ln.put("value", l.value());
-                    ln.put("warn", l.warn());
-                    ln.put("limit", l.limit());
-                    ln.put("utilisation", l.utilisation());
-                    ln.put("status", l.status().name());
-                    ln.put("hard", l.hard());
-                    try {
-                        ln.set("drivers", JSON.readTree(l.drivers()));
-                    } catch (JsonProcessingException e) {
-                        ln.put("drivers", l.drivers());
-                    }
-                    ArrayNode acks = ln.putArray("acks");
-                    for (BreachAckRow a : l.acks()) {
-                        acks.addObject()
-                                .put("ackId", a.ackId())
-                                .put("ackedAt", a.ackedAt().toString())
-                                .put("reviewer", a.reviewer())
-                                .put("classification", a.classification().label())
-                                .put("action", a.action())
-                                .put("comment", a.comment());
-                    }
-                }
-            }
+        boolean results = view.filter().selectsResults();
+        return JsonFormat.documentText(view.runs().stream().map(r -> entry(r, results)).toList());
+    }
+
+    private static HistoryEntry entry(RunRow r, boolean withResults) {
+        RunRow.Figures g = r.figures();
+        Map<String, Double> var = new LinkedHashMap<>();
+        var.put("0.95", g.var95());
+        var.put("0.99", g.var99());
+        Map<String, Double> es = new LinkedHashMap<>();
+        es.put("0.975", g.es975());
+        RunRow.Inputs in = r.inputs();
+        List<HistoryEntry.LimitResult> results = !withResults ? null : r.limitResults().stream()
+                .map(l -> new HistoryEntry.LimitResult(l.name(), l.metric(), l.value(), l.warn(), l.limit(),
+                        l.utilisation(), l.status().name(), l.hard(), stored(l.drivers()),
+                        l.acks().stream().map(a -> new HistoryEntry.Ack(a.ackId(), a.ackedAt(), a.reviewer(),
+                                a.classification().label(), a.action(), a.comment())).toList()))
+                .toList();
+        return new HistoryEntry(r.runId(), r.asOf(), r.startedAt(), r.finishedAt(), r.exitCode(), r.model(),
+                in.modelVersions(), r.horizonDays(), r.positions(),
+                new HistoryEntry.Portfolio(g.volatility(), g.volatilityAnnualized(), var, es, g.weightSum(),
+                        g.grossWeight()),
+                new HistoryEntry.LimitCounts(r.counts().results(), r.counts().warnings(), r.counts().breaches(),
+                        r.counts().hardBreaches()),
+                new HistoryEntry.Inputs(in.dataSource(), in.dataFingerprint(), in.configFingerprint(),
+                        stored(in.config()), in.limitsSource(), in.limitsFingerprint()),
+                r.limitsChange() == null ? null : new HistoryEntry.LimitsChange(r.limitsChange().previousRunId(),
+                        r.limitsChange().previousFingerprint(), r.limitsChange().fingerprint()),
+                r.reportPath(), results);
+    }
+
+    /** JSON text stored in the history, read back as it was stored; the text itself when it is not JSON. */
+    private static Object stored(String json) {
+        if (json == null) {
+            return null;
         }
         try {
-            return JSON.writeValueAsString(array) + "\n";
+            return JsonFormat.reader().forType(Object.class).readValue(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot render the history as JSON", e);
+            return json;
         }
     }
 }

@@ -3,12 +3,13 @@ package org.lstmrisk.nightly.history;
 import org.lstmrisk.io.Fingerprints;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.lstmrisk.portfolio.limits.LimitStatus;
+import org.lstmrisk.report.json.JsonFormat;
+import org.lstmrisk.report.json.ReportDocument;
 
 /**
  * The history as a table for a terminal: runs (figures in percent), the limits-file changes, and the selected
@@ -16,7 +17,7 @@ import org.lstmrisk.portfolio.limits.LimitStatus;
  */
 final class HistoryTable {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<ReportDocument.Driver>> DRIVERS = new TypeReference<>() { };
 
     static String render(HistoryView view) {
         StringBuilder sb = new StringBuilder();
@@ -84,9 +85,9 @@ final class HistoryTable {
     private static String drivers(String json) {
         try {
             var parts = new ArrayList<String>();
-            for (JsonNode d : JSON.readTree(json)) {
-                parts.add(String.format(Locale.ROOT, "%s (%.1f %% of risk)", d.get("ticker").asText(),
-                        100 * d.get("share").asDouble()));
+            List<ReportDocument.Driver> drivers = JsonFormat.reader().forType(DRIVERS).readValue(json);
+            for (ReportDocument.Driver d : drivers) {
+                parts.add(String.format(Locale.ROOT, "%s (%.1f %% of risk)", d.ticker(), 100 * d.share()));
             }
             return String.join(", ", parts);
         } catch (JsonProcessingException e) {

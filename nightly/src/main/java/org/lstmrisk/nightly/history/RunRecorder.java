@@ -1,8 +1,5 @@
 package org.lstmrisk.nightly.history;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,9 +15,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.lstmrisk.forecasters.ForecasterCatalog;
 import org.lstmrisk.report.RiskReport;
+import org.lstmrisk.report.json.JsonFormat;
+import org.lstmrisk.report.json.ReportDocument;
 import org.lstmrisk.nightly.config.RunSettings;
 import org.lstmrisk.portfolio.PortfolioRisk;
-import org.lstmrisk.portfolio.limits.LimitDriver;
 import org.lstmrisk.portfolio.limits.LimitResult;
 
 /**
@@ -33,7 +31,6 @@ import org.lstmrisk.portfolio.limits.LimitResult;
  */
 public final class RunRecorder {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HistoryDatabase database;
     private final HistorySchema schema;
@@ -191,16 +188,10 @@ public final class RunRecorder {
         }
     }
 
+    /** The drivers as stored: one line of JSON, the records of report.json's {@code drivers}. */
     private static String drivers(LimitResult r) {
-        ArrayNode array = JSON.createArrayNode();
-        for (LimitDriver d : r.drivers()) {
-            array.addObject().put("ticker", d.ticker()).put("weight", d.weight()).put("share", d.share());
-        }
-        try {
-            return JSON.writeValueAsString(array);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot render drivers", e);
-        }
+        return JsonFormat.line(r.drivers().stream()
+                .map(d -> new ReportDocument.Driver(d.ticker(), d.weight(), d.share())).toList());
     }
 
     private Instant now() {

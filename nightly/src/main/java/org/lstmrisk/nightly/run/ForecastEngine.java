@@ -9,6 +9,7 @@ import org.lstmrisk.core.UserInputException;
 import org.lstmrisk.core.PriceSeries;
 import org.lstmrisk.core.forecast.VolatilityForecaster;
 import org.lstmrisk.core.forecast.VolatilityModel;
+import org.lstmrisk.core.progress.Progress;
 
 /**
  * Fits one model per ticker, or carries a stored one forward through the predict–update cycle, and forecasts

@@ -1,5 +1,6 @@
 package org.lstmrisk.nightly.run;
 
+import org.lstmrisk.core.TradingCalendar;
 import org.lstmrisk.forecasters.ForecasterCatalog;
 import org.lstmrisk.io.MarketData;
 import org.lstmrisk.nightly.config.RunSettings;
@@ -34,7 +35,7 @@ import org.lstmrisk.portfolio.SampleCorrelation;
 public final class ForecastHistoryBuilder {
 
     /** Days of history before the as-of date, about one trading year. */
-    public static final int DEFAULT_DAYS = 252;
+    public static final int DEFAULT_DAYS = TradingCalendar.DAYS_PER_YEAR;
 
     /** Window of the portfolio's trailing realised volatility, about one trading month. */
     public static final int TRAILING_DAYS = 21;

@@ -5,13 +5,11 @@ import org.lstmrisk.io.MarketData;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import org.lstmrisk.core.PriceHistory;
 import org.lstmrisk.core.PriceSeries;
 import org.lstmrisk.core.simulation.SyntheticMarket;
+import org.lstmrisk.io.Fingerprints;
 import org.lstmrisk.io.LoadedPrices;
 import org.lstmrisk.io.TickerCoverage;
 
@@ -35,19 +33,15 @@ public final class SyntheticMarketData {
     }
 
     private static String fingerprint(PriceHistory history) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (PriceSeries s : history.series()) {
-                sha.update(s.ticker().getBytes(StandardCharsets.UTF_8));
-                ByteBuffer b = ByteBuffer.allocate(16 * s.size());
-                for (int i = 0; i < s.size(); i++) {
-                    b.putLong(s.date(i).toEpochDay()).putDouble(s.close(i));
-                }
-                sha.update(b.array());
+        Fingerprints.Sha256 sha = Fingerprints.sha256();
+        for (PriceSeries s : history.series()) {
+            sha.update(s.ticker().getBytes(StandardCharsets.UTF_8));
+            ByteBuffer b = ByteBuffer.allocate(16 * s.size());
+            for (int i = 0; i < s.size(); i++) {
+                b.putLong(s.date(i).toEpochDay()).putDouble(s.close(i));
             }
-            return "sha256:" + HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+            sha.update(b.array());
         }
+        return sha.fingerprint();
     }
 }

@@ -169,7 +169,7 @@ class ForecastHistoryBuilderTest {
     void test_demoRun_lastDayMatchesTheReport() {
         RunSettings settings = new RunSettings(null, null, "ewma", 1, 252, 5, 0.94, 2, 0, java.nio.file.Path.of("out"));
         MarketData market = new SyntheticMarketData().generate(new SyntheticMarket(6, 700, LocalDate.of(2021, 1, 4), 3L));
-        RiskRunner runner = new RiskRunner(new ForecasterCatalog(), new UniverseSelector(), new ForecastEngine(org.lstmrisk.nightly.run.Progress.SILENT),
+        RiskRunner runner = new RiskRunner(new ForecasterCatalog(), new UniverseSelector(), new ForecastEngine(org.lstmrisk.core.progress.Progress.SILENT),
                 SampleCorrelation.DEFAULT, PortfolioRiskCalculator.DEFAULT, org.lstmrisk.portfolio.limits.LimitChecker.DEFAULT);
         RiskReport report = runner.run(market, null, LimitSet.NONE, settings);
         ForecastHistory h = BUILDER.build(market, report, settings);

@@ -3,6 +3,7 @@ package org.lstmrisk.report.html;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.lstmrisk.core.TradingCalendar;
 import org.lstmrisk.report.RiskReport;
 import org.lstmrisk.portfolio.RiskContribution;
 
@@ -45,7 +46,8 @@ final class ContributionsSection {
                     .append(HtmlText.escape(r.ticker())).append("</td>")
                     .append("<td class=\"num\">").append(Html.number(100 * r.weight(), 2)).append("</td>")
                     .append("<td class=\"num\">").append(Html.number(100 * r.volatility(), 3)).append("</td>")
-                    .append("<td class=\"num\">").append(Html.number(100 * r.volatility() * Math.sqrt(252), 1)).append("</td>")
+                    .append("<td class=\"num\">")
+                    .append(Html.number(100 * r.volatility() * TradingCalendar.SQRT_DAYS_PER_YEAR, 1)).append("</td>")
                     .append("<td class=\"num\">").append(Html.number(100 * r.component(), 4)).append("</td>")
                     .append("<td class=\"num\">").append(Html.number(100 * r.share(), 2)).append("</td></tr>\n");
         }

@@ -1,9 +1,8 @@
 package org.lstmrisk.report.html;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import org.lstmrisk.io.Fingerprints;
 import org.lstmrisk.report.ForecastHistory;
 import org.lstmrisk.report.RiskReport;
 
@@ -123,11 +122,7 @@ public final class ReportHtml {
     }
 
     private static String sha256(String script) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8));
-            return "sha256-" + Base64.getEncoder().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return "sha256-" + Base64.getEncoder().encodeToString(
+                Fingerprints.digest(script.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -1,0 +1,299 @@
+package org.lstmrisk.evaluation.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code evaluation.json}, schema version 1, as records in the order of its fields. Volatilities are daily
+ * fractions unless a field says annualised; variances say so. A {@link Double} component is {@code null} where
+ * the value is undefined (not finite).
+ *
+ * @param schemaVersion            1
+ * @param units                    the units, in words
+ * @param config                   the settings of the evaluation
+ * @param data                     the data it ran on
+ * @param pooled                   accuracy pooled over tickers, per model
+ * @param pooledDieboldMarianoDays days of the pooled Diebold–Mariano loss series
+ * @param perTicker                accuracy per ticker and model
+ * @param portfolio                the portfolio's accuracy and backtests
+ */
+public record EvaluationDocument(int schemaVersion, Units units, Config config, Data data, List<Pooled> pooled,
+                                 int pooledDieboldMarianoDays, List<PerTicker> perTicker, Portfolio portfolio) {
+
+    /**
+     * The units of the file, in words.
+     *
+     * @param volatility a volatility
+     * @param variance   a variance
+     * @param annualised an annualised figure
+     * @param var        a value at risk
+     */
+    public record Units(String volatility, String variance, String annualised, String var) {
+    }
+
+    /**
+     * The settings of the evaluation.
+     *
+     * @param models                 models evaluated, in order
+     * @param modelSetups            each model's setup, in words
+     * @param from                   first as-of date asked for, or null
+     * @param to                     last as-of date asked for, or null
+     * @param horizonDays            forecast horizon in trading days
+     * @param refitEveryDays         days between refits
+     * @param window                 {@code expanding} or {@code rolling}
+     * @param rollingWindowDays      the rolling window; only for {@code rolling}
+     * @param target                 the realised proxy
+     * @param varLevel               VaR confidence level
+     * @param volTargetAnnualised    volatility target, annualised
+     * @param maxExposure            largest exposure of the targeting strategy
+     * @param riskFreeRate           annual risk-free rate of the Sharpe ratios
+     * @param correlationWindowDays  daily returns in ρ's window
+     * @param maxForwardFillDays     the gap policy
+     * @param ewmaLambda             EWMA λ
+     * @param lossForDieboldMariano  the losses compared
+     * @param dieboldMarianoLagRule  the lag rule
+     * @param baselines              the baselines among the models
+     * @param bestBaseline           the best baseline
+     */
+    public record Config(List<String> models, Map<String, String> modelSetups, LocalDate from, LocalDate to,
+                         int horizonDays, int refitEveryDays, String window,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) Integer rollingWindowDays, String target,
+                         double varLevel, double volTargetAnnualised, double maxExposure, double riskFreeRate,
+                         int correlationWindowDays, int maxForwardFillDays, double ewmaLambda,
+                         String lossForDieboldMariano, String dieboldMarianoLagRule, List<String> baselines,
+                         String bestBaseline) {
+    }
+
+    /**
+     * The data the evaluation ran on.
+     *
+     * @param source                          human-readable source
+     * @param fingerprint                     {@code sha256:...} of the input
+     * @param firstAsOf                       first forecast date
+     * @param lastAsOf                        last forecast date
+     * @param lastRealisedDate                last date of a realised proxy
+     * @param forecastDays                    forecast dates
+     * @param neededPricesBeforeFirstForecast prices needed before the first forecast
+     * @param tickers                         the tickers
+     * @param weights                         the portfolio's weights, per ticker
+     * @param excluded                        tickers left out and why
+     * @param excludedDays                    ticker-days left out of the scores
+     */
+    public record Data(String source, String fingerprint, LocalDate firstAsOf, LocalDate lastAsOf,
+                       LocalDate lastRealisedDate, int forecastDays, int neededPricesBeforeFirstForecast,
+                       List<String> tickers, double[] weights, List<Excluded> excluded, ExcludedDays excludedDays) {
+    }
+
+    /**
+     * A ticker left out.
+     *
+     * @param ticker the ticker
+     * @param reason why
+     */
+    public record Excluded(String ticker, String reason) {
+    }
+
+    /**
+     * Ticker-days left out of the scores.
+     *
+     * @param total              all of them
+     * @param zeroRealised       with a zero realised proxy
+     * @param zeroForecast       with a zero forecast
+     * @param of                 ticker-days in all
+     * @param zeroRealisedReason why the first are left out
+     * @param zeroForecastReason why the second are left out
+     */
+    public record ExcludedDays(int total, int zeroRealised, int zeroForecast, int of, String zeroRealisedReason,
+                               String zeroForecastReason) {
+    }
+
+    /**
+     * A model's accuracy pooled over tickers.
+     *
+     * @param model             the model
+     * @param baseline          true for a baseline
+     * @param observations      ticker-days scored
+     * @param qlike             mean QLIKE
+     * @param mseVariance       mean squared error of the variance
+     * @param mae               mean absolute error of the volatility
+     * @param rmse              root mean squared error of the volatility
+     * @param meanRSquared      mean R² over tickers
+     * @param meanCorrelation   mean R over tickers
+     * @param mape              mean absolute percentage error
+     * @param directionAccuracy share of days with the right direction
+     * @param dmQlike           Diebold–Mariano on QLIKE against the best baseline, or null
+     * @param dmMse             Diebold–Mariano on MSE against the best baseline, or null
+     */
+    public record Pooled(String model, boolean baseline, int observations, Double qlike, Double mseVariance,
+                         Double mae, Double rmse, Double meanRSquared, Double meanCorrelation, Double mape,
+                         Double directionAccuracy, DieboldMariano dmQlike, DieboldMariano dmMse) {
+    }
+
+    /**
+     * One ticker's scores.
+     *
+     * @param ticker           the ticker
+     * @param scoredDays       days scored
+     * @param zeroRealisedDays days left out for a zero realised proxy
+     * @param zeroForecastDays days left out for a zero forecast
+     * @param models           per model
+     */
+    public record PerTicker(String ticker, int scoredDays, int zeroRealisedDays, int zeroForecastDays,
+                            List<TickerModel> models) {
+    }
+
+    /**
+     * One model's scores on one ticker.
+     *
+     * @param model           the model
+     * @param accuracy        its accuracy
+     * @param mincerZarnowitz its Mincer–Zarnowitz regression, or null
+     * @param dmQlike         Diebold–Mariano on QLIKE, or null
+     * @param dmMse           Diebold–Mariano on MSE, or null
+     * @param refitFailures   refits that failed
+     */
+    public record TickerModel(String model, Accuracy accuracy, MincerZarnowitz mincerZarnowitz,
+                              DieboldMariano dmQlike, DieboldMariano dmMse, int refitFailures) {
+    }
+
+    /**
+     * Forecast accuracy.
+     *
+     * @param observations      days scored
+     * @param qlike             mean QLIKE
+     * @param mseVariance       mean squared error of the variance
+     * @param mae               mean absolute error of the volatility
+     * @param rmse              root mean squared error of the volatility
+     * @param rSquared          R²
+     * @param correlation       R
+     * @param mape              mean absolute percentage error
+     * @param directionAccuracy share of days with the right direction
+     */
+    public record Accuracy(int observations, Double qlike, Double mseVariance, Double mae, Double rmse,
+                           Double rSquared, Double correlation, Double mape, Double directionAccuracy) {
+    }
+
+    /**
+     * A Mincer–Zarnowitz regression of the realised on the forecast variance.
+     *
+     * @param observations           days
+     * @param interceptVariance      intercept, in variance units
+     * @param slope                  slope
+     * @param interceptStandardError its standard error
+     * @param slopeStandardError     its standard error
+     * @param rSquared               R²
+     * @param waldF                  Wald F of intercept 0 and slope 1
+     * @param waldPValue             its p-value
+     */
+    public record MincerZarnowitz(int observations, Double interceptVariance, Double slope,
+                                  Double interceptStandardError, Double slopeStandardError, Double rSquared,
+                                  Double waldF, Double waldPValue) {
+    }
+
+    /**
+     * A Diebold–Mariano test.
+     *
+     * @param observations     days
+     * @param lag              Newey–West lag
+     * @param meanDifferential mean loss differential
+     * @param statistic        the statistic
+     * @param pValue           its p-value
+     */
+    public record DieboldMariano(int observations, int lag, Double meanDifferential, Double statistic,
+                                 Double pValue) {
+    }
+
+    /**
+     * The portfolio's evaluation.
+     *
+     * @param realisedReturn     definition, in words
+     * @param realisedProxy      definition, in words
+     * @param valueAtRisk        definition, in words
+     * @param forecastDays       forecast dates
+     * @param zeroRealisedDays   days with a zero realised proxy
+     * @param correlationRepairs dates where ρ was repaired
+     * @param models             per model
+     * @param buyAndHold         the buy-and-hold portfolio's performance
+     */
+    public record Portfolio(String realisedReturn, String realisedProxy, String valueAtRisk, int forecastDays,
+                            int zeroRealisedDays, int correlationRepairs, List<PortfolioModel> models,
+                            Performance buyAndHold) {
+    }
+
+    /**
+     * One model on the portfolio.
+     *
+     * @param model               the model
+     * @param accuracy            its accuracy on σp
+     * @param mincerZarnowitz     its Mincer–Zarnowitz regression, or null
+     * @param dmQlike             Diebold–Mariano on QLIKE, or null
+     * @param var                 the VaR backtest
+     * @param volatilityTargeting the volatility-targeting backtest
+     */
+    public record PortfolioModel(String model, Accuracy accuracy, MincerZarnowitz mincerZarnowitz,
+                                 DieboldMariano dmQlike, VarBacktest var, VolatilityTargeting volatilityTargeting) {
+    }
+
+    /**
+     * A VaR backtest.
+     *
+     * @param level                            confidence level
+     * @param days                             days
+     * @param exceptions                       days with a loss beyond VaR
+     * @param expectedExceptions               days expected
+     * @param kupiec                           Kupiec's unconditional coverage
+     * @param christoffersenIndependence       Christoffersen's independence
+     * @param christoffersenConditionalCoverage Christoffersen's conditional coverage
+     * @param baselTrafficLight                the Basel traffic light, or null
+     */
+    public record VarBacktest(double level, int days, int exceptions, Double expectedExceptions,
+                              LikelihoodRatio kupiec, LikelihoodRatio christoffersenIndependence,
+                              LikelihoodRatio christoffersenConditionalCoverage, TrafficLight baselTrafficLight) {
+    }
+
+    /**
+     * A likelihood-ratio test.
+     *
+     * @param statistic        the statistic
+     * @param degreesOfFreedom its degrees of freedom
+     * @param pValue           its p-value
+     */
+    public record LikelihoodRatio(Double statistic, int degreesOfFreedom, Double pValue) {
+    }
+
+    /**
+     * The Basel traffic light.
+     *
+     * @param days       days
+     * @param exceptions exceptions
+     * @param zone       GREEN, YELLOW or RED
+     * @param multiplier the capital multiplier
+     */
+    public record TrafficLight(int days, int exceptions, String zone, double multiplier) {
+    }
+
+    /**
+     * The volatility-targeting backtest.
+     *
+     * @param targetAnnualised the target, annualised
+     * @param meanExposure     mean exposure
+     * @param strategy         the strategy's performance
+     */
+    public record VolatilityTargeting(Double targetAnnualised, Double meanExposure, Performance strategy) {
+    }
+
+    /**
+     * A strategy's performance.
+     *
+     * @param days                 days
+     * @param cumulativeReturn     cumulative simple return
+     * @param annualisedVolatility annualised volatility
+     * @param maxDrawdown          largest drawdown
+     * @param sharpeRatio          Sharpe ratio
+     */
+    public record Performance(int days, Double cumulativeReturn, Double annualisedVolatility, Double maxDrawdown,
+                              Double sharpeRatio) {
+    }
+}

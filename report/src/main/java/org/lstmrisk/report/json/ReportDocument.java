@@ -1,0 +1,180 @@
+package org.lstmrisk.report.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code report.json}, schema version 1, as records in the order of its fields (DESIGN.md, "Files written").
+ * Volatilities, VaR, ES, weights and shares are fractions; dates are ISO. {@link JsonFormat} writes it and reads
+ * it back; the components marked required are the ones a re-check of limits needs ({@code lstm-risk limits}).
+ *
+ * @param schemaVersion         1
+ * @param asOf                  the as-of date
+ * @param horizonDays           forecast horizon in trading days
+ * @param model                 forecaster name
+ * @param tickers               the order of every vector and matrix below
+ * @param weights               fractions of portfolio value, per ticker
+ * @param weightsSource         where the weights came from
+ * @param volatilities          forecast daily σ_i for the horizon, per ticker
+ * @param correlation           ρ at the as-of date, rows in ticker order
+ * @param correlationWindowDays daily returns in ρ's window
+ * @param correlationRepair     whether and how ρ was made positive semi-definite
+ * @param portfolio             σp, VaR, ES, weight sums
+ * @param contributions         risk contributions, per ticker
+ * @param limits                every limit checked
+ * @param excluded              tickers left out and why
+ * @param state                 the model state the run used; absent for a run without {@code --state}
+ * @param data                  the input prices
+ */
+public record ReportDocument(
+        @JsonProperty(required = true) int schemaVersion,
+        @JsonProperty(required = true) LocalDate asOf,
+        @JsonProperty(required = true) int horizonDays,
+        String model,
+        @JsonProperty(required = true) List<String> tickers,
+        @JsonProperty(required = true) double[] weights,
+        String weightsSource,
+        @JsonProperty(required = true) double[] volatilities,
+        double[][] correlation,
+        int correlationWindowDays,
+        CorrelationRepair correlationRepair,
+        @JsonProperty(required = true) Portfolio portfolio,
+        @JsonProperty(required = true) List<Contribution> contributions,
+        List<Limit> limits,
+        List<Excluded> excluded,
+        @JsonInclude(JsonInclude.Include.NON_NULL) State state,
+        Data data) {
+
+    /**
+     * How ρ was repaired.
+     *
+     * @param repaired            true when ρ was not positive semi-definite and was repaired
+     * @param method              the repair method
+     * @param minEigenvalueBefore smallest eigenvalue before the repair
+     * @param frobeniusDistance   Frobenius distance between ρ before and after
+     */
+    public record CorrelationRepair(boolean repaired, String method, double minEigenvalueBefore,
+                                    double frobeniusDistance) {
+    }
+
+    /**
+     * The portfolio figures; VaR and ES keyed by confidence level ({@code "0.99"}), positive fractions of value.
+     *
+     * @param volatility           σp over the horizon
+     * @param volatilityAnnualized σp annualised with √252
+     * @param var                  value at risk by level
+     * @param es                   expected shortfall by level
+     * @param weightSum            sum of the weights
+     * @param grossWeight          sum of the absolute weights
+     */
+    public record Portfolio(
+            @JsonProperty(required = true) double volatility,
+            @JsonProperty(required = true) double volatilityAnnualized,
+            @JsonProperty(required = true) Map<String, Double> var,
+            @JsonProperty(required = true) Map<String, Double> es,
+            @JsonProperty(required = true) double weightSum,
+            @JsonProperty(required = true) double grossWeight) {
+    }
+
+    /**
+     * One ticker's contribution to σp: component_i = w_i (Σw)_i / σp, shares sum to one.
+     *
+     * @param ticker    the ticker
+     * @param marginal  ∂σp/∂w_i
+     * @param component w_i × marginal
+     * @param share     component / σp
+     */
+    public record Contribution(
+            @JsonProperty(required = true) String ticker,
+            @JsonProperty(required = true) double marginal,
+            @JsonProperty(required = true) double component,
+            @JsonProperty(required = true) double share) {
+    }
+
+    /**
+     * One limit result.
+     *
+     * @param name        the limit's name ({@code <name>:<TICKER>} for a position limit)
+     * @param metric      the metric's name in the limits file
+     * @param value       the measured value, in the metric's units
+     * @param warn        the value from which it warns
+     * @param limit       the limit
+     * @param utilisation value / limit
+     * @param status      OK, WARN or BREACH
+     * @param hard        true when a breach makes the run exit 3
+     * @param drivers     the positions that drive it most
+     */
+    public record Limit(String name, String metric, double value, double warn, double limit, double utilisation,
+                        String status, boolean hard, List<Driver> drivers) {
+    }
+
+    /**
+     * A position that drives a limit.
+     *
+     * @param ticker the ticker
+     * @param weight its weight
+     * @param share  its share of the risk
+     */
+    public record Driver(String ticker, double weight, double share) {
+    }
+
+    /**
+     * A ticker left out of the portfolio.
+     *
+     * @param ticker the ticker
+     * @param reason why
+     */
+    public record Excluded(String ticker, String reason) {
+    }
+
+    /**
+     * The model state section.
+     *
+     * @param model     the forecaster's name
+     * @param persisted true for models kept from night to night
+     * @param carried   stored models kept unchanged because their tickers are not positions
+     * @param retrained tickers refitted from scratch on request
+     */
+    public record State(String model, boolean persisted, List<Carried> carried, List<String> retrained) {
+    }
+
+    /**
+     * A stored model carried forward unchanged.
+     *
+     * @param ticker   the ticker
+     * @param lastDate the last date it learned
+     * @param reason   why it was carried
+     */
+    public record Carried(String ticker, LocalDate lastDate, String reason) {
+    }
+
+    /**
+     * The input prices.
+     *
+     * @param source      human-readable source
+     * @param firstDate   first date used
+     * @param lastDate    last date used
+     * @param fingerprint {@code sha256:...} of the input
+     * @param coverage    rows and filled values per ticker read
+     */
+    public record Data(String source, LocalDate firstDate, LocalDate lastDate, String fingerprint,
+                       List<Coverage> coverage) {
+    }
+
+    /**
+     * One ticker's coverage.
+     *
+     * @param ticker       the ticker
+     * @param firstDate    its first date
+     * @param lastDate     its last date
+     * @param rows         its rows
+     * @param filledValues values filled by the gap policy
+     * @param priceColumn  the column read ({@code Adj Close} or {@code Close})
+     */
+    public record Coverage(String ticker, LocalDate firstDate, LocalDate lastDate, int rows, int filledValues,
+                           String priceColumn) {
+    }
+}
