@@ -9,14 +9,14 @@ import java.util.TreeMap;
 /**
  * Portfolio risk figures for a horizon of h trading days. Volatilities are daily (standard deviation of daily
  * log returns over the horizon); VaR and ES are for the whole horizon (scaled by √h), under a zero-mean
- * normal distribution, as positive fractions of portfolio value. The maps and the list are unmodifiable
- * copies. This class is immutable and thread-safe.
+ * normal distribution unless the calculator was given another {@link VarMethod}, as positive fractions of
+ * portfolio value. The maps and the list are unmodifiable copies. This class is immutable and thread-safe.
  *
  * @param volatility           σp = √(wᵀΣw), daily
  * @param volatilityAnnualized σp·√252
  * @param horizonDays          h
- * @param valueAtRisk          confidence level (e.g. 0.99) → VaR over the horizon, z_α·σp·√h
- * @param expectedShortfall    confidence level (e.g. 0.975) → ES over the horizon, σp·√h·φ(z_α)/(1−α)
+ * @param valueAtRisk          confidence level (e.g. 0.99) → VaR over the horizon (normal: z_α·σp·√h)
+ * @param expectedShortfall    confidence level (e.g. 0.975) → ES over the horizon (normal: σp·√h·φ(z_α)/(1−α))
  * @param contributions        one per ticker, in input order
  * @param weightSum            Σ w_i
  * @param grossWeight          Σ |w_i|

@@ -1,17 +1,13 @@
 package org.lstmrisk.portfolio;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
-
-import org.apache.commons.math3.distribution.NormalDistribution;
 import org.lstmrisk.core.TradingCalendar;
 
 /**
- * Computes Σ = diag(σ)·ρ·diag(σ), σp = √(wᵀΣw), Euler risk contributions, and parametric (normal,
- * zero-mean) VaR and ES for the horizon. Stateless. This class is immutable and thread-safe.
+ * Computes Σ = diag(σ)·ρ·diag(σ), σp = √(wᵀΣw), Euler risk contributions, and VaR and ES for the horizon:
+ * parametric (normal, zero-mean) by default, or by any {@link VarMethod} given the past. Stateless. This class
+ * is immutable and thread-safe.
  *
  * @param varLevels confidence levels for VaR, each in (0, 1), no duplicates
  * @param esLevels  confidence levels for ES, each in (0, 1), no duplicates
@@ -20,6 +16,7 @@ public record PortfolioRiskCalculator(List<Double> varLevels, List<Double> esLev
 
     /** VaR at 95 % and 99 %, ES at 97.5 %. */
     public static final PortfolioRiskCalculator DEFAULT = new PortfolioRiskCalculator(List.of(0.95, 0.99), List.of(0.975));
+
 
     /** Smallest eigenvalue of the correlation matrix accepted as PSD: −1e-10. */
     static final double PSD_TOLERANCE = 1e-10;
@@ -32,18 +29,73 @@ public record PortfolioRiskCalculator(List<Double> varLevels, List<Double> esLev
 
     /** Validates and copies the confidence levels. */
     public PortfolioRiskCalculator {
-        varLevels = validLevels(varLevels, "VaR");
-        esLevels = validLevels(esLevels, "ES");
+        varLevels = VarEstimate.checkLevels(varLevels, "VaR");
+        esLevels = VarEstimate.checkLevels(esLevels, "ES");
     }
 
     /**
-     * Computes the risk of {@code inputs}: daily σp and its annualised value, Euler contributions, and VaR and ES
-     * over the horizon as positive fractions of portfolio value.
+     * Computes the risk of {@code inputs}: daily σp and its annualised value, Euler contributions, and zero-mean
+     * normal VaR and ES ({@link NormalVar}) over the horizon as positive fractions of portfolio value.
      *
      * @throws IllegalArgumentException when the correlation matrix is not PSD (smallest eigenvalue below −1e-10) or
      *                                  σp is zero (to rounding: σp ≤ 1e-12·Σ|w_i|σ_i), where contributions are undefined
      */
     public PortfolioRisk compute(RiskInputs inputs) {
+        return compute(inputs, new NormalVar(), VarHistory.NONE);
+    }
+
+    /**
+     * As {@link #compute(RiskInputs)}, with VaR and ES from {@code method} given the past in {@code history}
+     * ({@link VarHistory#NONE} suffices for {@link NormalVar}). To see the method's fitted parameters or window,
+     * use {@link #estimateVar}.
+     *
+     * @throws IllegalArgumentException as {@link #compute(RiskInputs)}, or when the method cannot work with
+     *                                  {@code history} (the message says why)
+     */
+    public PortfolioRisk compute(RiskInputs inputs, VarMethod method, VarHistory history) {
+        Volatility v = volatility(inputs);
+        VarEstimate estimate = estimate(inputs, v.sigmaP(), method, history);
+        List<String> tickers = inputs.tickers();
+        double[] w = inputs.weights();
+        double[] sigma = inputs.volatilities();
+        int n = w.length;
+        double weightSum = 0.0;
+        double grossWeight = 0.0;
+        for (int i = 0; i < n; i++) {
+            weightSum += w[i];
+            grossWeight += Math.abs(w[i]);
+        }
+        double sigmaP = v.sigmaP();
+        List<RiskContribution> contributions = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            double marginal = v.sigmaW()[i] / sigmaP;
+            double component = w[i] * marginal;
+            contributions.add(new RiskContribution(tickers.get(i), w[i], sigma[i], marginal, component, component / sigmaP));
+        }
+        return new PortfolioRisk(sigmaP, sigmaP * TradingCalendar.SQRT_DAYS_PER_YEAR, inputs.horizonDays(),
+                estimate.valueAtRisk(), estimate.expectedShortfall(), contributions, weightSum, grossWeight);
+    }
+
+    /**
+     * VaR and ES of {@code inputs} at this calculator's levels by {@code method}, with its window and fitted
+     * parameters, as positive fractions of portfolio value over the horizon.
+     *
+     * @throws IllegalArgumentException as {@link #compute(RiskInputs, VarMethod, VarHistory)}
+     */
+    public VarEstimate estimateVar(RiskInputs inputs, VarMethod method, VarHistory history) {
+        return estimate(inputs, volatility(inputs).sigmaP(), method, history);
+    }
+
+    private VarEstimate estimate(RiskInputs inputs, double sigmaP, VarMethod method, VarHistory history) {
+        if (method == null || history == null) {
+            throw new IllegalArgumentException("the VaR method and the history must not be null (use VarHistory.NONE)");
+        }
+        VarInputs varInputs = new VarInputs(inputs.weights(), inputs.volatilities(), sigmaP, inputs.horizonDays(), history);
+        return method.estimate(varInputs, varLevels, esLevels);
+    }
+
+    /** σp and Σw, after checking that the correlation is PSD and σp is not zero. */
+    private static Volatility volatility(RiskInputs inputs) {
         if (inputs == null) {
             throw new IllegalArgumentException("inputs are null");
         }
@@ -52,21 +104,15 @@ public record PortfolioRiskCalculator(List<Double> varLevels, List<Double> esLev
             throw new IllegalArgumentException("the correlation matrix is not positive semi-definite: its smallest "
                     + "eigenvalue is " + minEigenvalue + " (< -" + PSD_TOLERANCE + "); repair it with NearestCorrelation");
         }
-        List<String> tickers = inputs.tickers();
         double[] w = inputs.weights();
         double[] sigma = inputs.volatilities();
-        int n = w.length;
         CovarianceMatrix covariance = CovarianceMatrix.of(sigma, inputs.correlation());
         double[] sigmaW = covariance.times(w);
         double variance = 0.0;
         double undiversified = 0.0;
-        double weightSum = 0.0;
-        double grossWeight = 0.0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < w.length; i++) {
             variance += w[i] * sigmaW[i];
             undiversified += Math.abs(w[i]) * sigma[i];
-            weightSum += w[i];
-            grossWeight += Math.abs(w[i]);
         }
         double sigmaP = Math.sqrt(Math.max(variance, 0.0));
         if (!(sigmaP > RELATIVE_ZERO_VOLATILITY * undiversified)) {
@@ -74,40 +120,9 @@ public record PortfolioRiskCalculator(List<Double> varLevels, List<Double> esLev
                     + variance + ", undiversified Σ|w_i|σ_i = " + undiversified
                     + "), so risk contributions are undefined; check for zero weights, zero volatilities or a perfect hedge");
         }
-        List<RiskContribution> contributions = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            double marginal = sigmaW[i] / sigmaP;
-            double component = w[i] * marginal;
-            contributions.add(new RiskContribution(tickers.get(i), w[i], sigma[i], marginal, component, component / sigmaP));
-        }
-        double horizonVolatility = sigmaP * Math.sqrt(inputs.horizonDays());
-        NormalDistribution standardNormal = new NormalDistribution(null, 0.0, 1.0);
-        SortedMap<Double, Double> valueAtRisk = new TreeMap<>();
-        for (double level : varLevels) {
-            valueAtRisk.put(level, standardNormal.inverseCumulativeProbability(level) * horizonVolatility);
-        }
-        SortedMap<Double, Double> expectedShortfall = new TreeMap<>();
-        for (double level : esLevels) {
-            double z = standardNormal.inverseCumulativeProbability(level);
-            expectedShortfall.put(level, horizonVolatility * standardNormal.density(z) / (1.0 - level));
-        }
-        return new PortfolioRisk(sigmaP, sigmaP * TradingCalendar.SQRT_DAYS_PER_YEAR, inputs.horizonDays(),
-                valueAtRisk, expectedShortfall, contributions, weightSum, grossWeight);
+        return new Volatility(sigmaP, sigmaW);
     }
 
-    private static List<Double> validLevels(List<Double> levels, String what) {
-        if (levels == null) {
-            throw new IllegalArgumentException(what + " levels are null");
-        }
-        HashSet<Double> seen = new HashSet<>();
-        for (Double level : levels) {
-            if (level == null || !(level > 0.0 && level < 1.0)) {
-                throw new IllegalArgumentException(what + " confidence level must be in (0, 1): " + level);
-            }
-            if (!seen.add(level)) {
-                throw new IllegalArgumentException("duplicate " + what + " confidence level: " + level);
-            }
-        }
-        return List.copyOf(levels);
+    private record Volatility(double sigmaP, double[] sigmaW) {
     }
 }

@@ -201,4 +201,69 @@ class PortfolioRiskCalculatorTest {
         assertThrows(IllegalArgumentException.class, () -> new PortfolioRiskCalculator(null, List.of()));
         assertThrows(IllegalArgumentException.class, () -> CALCULATOR.compute(null));
     }
+
+    @Test
+    void test_compute_defaultPathIsBitIdenticalToTheNormalFormula() {
+        // The expressions PortfolioRiskCalculator used before VarMethod existed, evaluated in the same order:
+        // z·(σp·√h) and (σp·√h)·φ(z)/(1−α). Compared exactly (no tolerance).
+        org.apache.commons.math3.distribution.NormalDistribution standardNormal =
+                new org.apache.commons.math3.distribution.NormalDistribution(null, 0.0, 1.0);
+        PortfolioRiskCalculator calculator = new PortfolioRiskCalculator(List.of(0.9, 0.95, 0.99), List.of(0.975, 0.99));
+        Random random = new Random(777);
+        for (int trial = 0; trial < 50; trial++) {
+            int n = 1 + trial % 7;
+            double[] w = new double[n];
+            double[] s = new double[n];
+            List<String> tickers = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                w[i] = random.nextGaussian() * 0.3 + 0.1;
+                s[i] = 0.003 + 0.04 * random.nextDouble();
+                tickers.add("T" + i);
+            }
+            RiskInputs inputs = RiskInputs.of(tickers, w, s, TestData.randomCorrelation(random, n), 1 + trial % 20);
+            PortfolioRisk risk = calculator.compute(inputs);
+            double horizonVolatility = risk.volatility() * Math.sqrt(inputs.horizonDays());
+            for (double level : calculator.varLevels()) {
+                assertEquals(standardNormal.inverseCumulativeProbability(level) * horizonVolatility,
+                        risk.valueAtRisk().get(level));
+            }
+            for (double level : calculator.esLevels()) {
+                double z = standardNormal.inverseCumulativeProbability(level);
+                assertEquals(horizonVolatility * standardNormal.density(z) / (1.0 - level),
+                        risk.expectedShortfall().get(level));
+            }
+            assertEquals(risk, calculator.compute(inputs, new NormalVar(), VarHistory.NONE));
+        }
+    }
+
+    @Test
+    void test_compute_withMethodTakesVarAndEsFromTheMethodAndKeepsTheRest() {
+        Random random = new Random(778);
+        double[][] forecasts = VarTestData.forecasts(random, 300, 2);
+        double[][] returns = VarTestData.returns(random, forecasts);
+        RiskInputs inputs = twoAssets(0.6, 0.4, 0.02, 0.013, 0.25, 5);
+        VarHistory history = VarHistory.of(returns, forecasts, null)
+                .withPortfolioSigmaForecasts(inputs.weights(), inputs.correlation());
+        PortfolioRisk normal = CALCULATOR.compute(inputs);
+        for (VarMethod method : List.of(new HistoricalVar(250), new FilteredHistoricalVar(250), new StudentTVar(250))) {
+            PortfolioRisk risk = CALCULATOR.compute(inputs, method, history);
+            VarEstimate estimate = CALCULATOR.estimateVar(inputs, method, history);
+            VarEstimate direct = method.estimate(VarInputs.of(inputs.weights(), inputs.volatilities(),
+                    normal.volatility(), 5, history), CALCULATOR.varLevels(), CALCULATOR.esLevels());
+            assertEquals(direct, estimate, method.name());
+            assertEquals(estimate.valueAtRisk(), risk.valueAtRisk(), method.name());
+            assertEquals(estimate.expectedShortfall(), risk.expectedShortfall(), method.name());
+            assertEquals(method.name(), estimate.method());
+            assertEquals(5, estimate.horizonDays());
+            assertTrue(!risk.valueAtRisk().equals(normal.valueAtRisk()), method.name());
+            assertEquals(normal.volatility(), risk.volatility(), 0.0);
+            assertEquals(normal.contributions(), risk.contributions());
+            assertEquals(normal.weightSum(), risk.weightSum(), 0.0);
+        }
+        IllegalArgumentException noHistory = assertThrows(IllegalArgumentException.class,
+                () -> CALCULATOR.compute(inputs, new HistoricalVar(250), VarHistory.NONE));
+        assertTrue(noHistory.getMessage().contains("needs 250 days of returns, got 0"), noHistory.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> CALCULATOR.compute(inputs, null, VarHistory.NONE));
+        assertThrows(IllegalArgumentException.class, () -> CALCULATOR.compute(inputs, new NormalVar(), null));
+    }
 }
