@@ -7,6 +7,7 @@ import org.lstmrisk.core.UserInputException;
 import org.lstmrisk.core.forecast.EwmaForecaster;
 import org.lstmrisk.core.forecast.GarchForecaster;
 import org.lstmrisk.core.forecast.GarchInnovations;
+import org.lstmrisk.core.forecast.GjrForecaster;
 import org.lstmrisk.core.forecast.HarForecaster;
 import org.lstmrisk.core.forecast.PersistenceForecaster;
 import org.lstmrisk.core.forecast.VolatilityForecaster;
@@ -24,7 +25,8 @@ public final class ForecasterCatalog {
     /** The model used when none is named: the product's LSTM. */
     public static final String DEFAULT_MODEL = "lstm";
 
-    private static final List<String> NAMES = List.of("lstm", "rnn", "ewma", "garch", "garch-t", "har", "persistence");
+    private static final List<String> NAMES = List.of("lstm", "rnn", "ewma", "garch", "garch-t", "har", "persistence",
+            "gjr", "gjr-t");
 
     /** The names that {@link #create} accepts. */
     public List<String> names() {
@@ -43,6 +45,8 @@ public final class ForecasterCatalog {
             case "ewma" -> new EwmaForecaster(settings.ewmaLambda(), EwmaForecaster.RISKMETRICS.seedDays());
             case "garch" -> GarchForecaster.GAUSSIAN;
             case "garch-t" -> new GarchForecaster(GarchInnovations.STUDENT_T, false);
+            case "gjr" -> GjrForecaster.GAUSSIAN;
+            case "gjr-t" -> GjrForecaster.STUDENT_T;
             case "har" -> HarForecaster.CLOSE_TO_CLOSE;
             case "persistence" -> PersistenceForecaster.DEFAULT;
             default -> throw new UserInputException("unknown model '" + name + "'; available: " + String.join(", ", NAMES));

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.lstmrisk.core.UserInputException;
 import org.lstmrisk.core.features.Features;
+import org.lstmrisk.core.forecast.GarchInnovations;
+import org.lstmrisk.core.forecast.GjrForecaster;
 import org.lstmrisk.lstm.CellType;
 import org.lstmrisk.lstm.forecast.LstmForecaster;
 import org.lstmrisk.lstm.forecast.LstmVolatilityConfig;
@@ -70,5 +72,21 @@ class ForecasterCatalogTest {
                             .orElseGet(() -> bad.layers().orElseThrow().get(0))));
             assertTrue(e.getMessage().contains(value), value + " in " + e.getMessage());
         }
+    }
+
+    @Test
+    void gjrNames_giveGjrGarchWithGaussianOrStudentInnovations_namedAsOnTheCommandLine() {
+        ForecasterOptions o = new ForecasterOptions(1, 0.94, 0);
+        assertEquals(GjrForecaster.GAUSSIAN, catalog.create("gjr", o));
+        assertEquals(GjrForecaster.STUDENT_T, catalog.create("gjr-t", o));
+        assertEquals(GarchInnovations.STUDENT_T, ((GjrForecaster) catalog.create("gjr-t", o)).innovations());
+        for (String name : catalog.names()) {
+            if (!name.equals("lstm") && !name.equals("rnn")) {
+                assertEquals(name, catalog.create(name, o).name(), "the forecaster reports the name it was built by");
+            }
+        }
+        assertTrue(catalog.names().containsAll(java.util.List.of("gjr", "gjr-t")));
+        var e = assertThrows(UserInputException.class, () -> catalog.create("gjr-x", o));
+        assertTrue(e.getMessage().contains("persistence, gjr, gjr-t"), e.getMessage());
     }
 }

@@ -1,14 +1,13 @@
 package org.lstmrisk.core.forecast;
 
 import java.util.Objects;
-import org.lstmrisk.core.LogReturns;
 import org.lstmrisk.core.PriceSeries;
 
 /**
  * Zero-mean GARCH(1,1) fitted by maximum likelihood (BOBYQA, commons-math3) on the daily log returns of the
  * history, with Gaussian or standardised Student-t innovations and optional variance targeting (ω fixed so that
- * the unconditional variance equals the sample mean squared return). The variance filter starts at the fitted
- * unconditional variance (see {@link GarchLikelihood}), so the fitted model equals
+ * the unconditional variance equals the sample mean squared return). The variance filter starts as fGarch's does,
+ * from the mean squared return of the fitted returns (see {@link GarchLikelihood}), so the fitted model equals
  * {@link GarchModel#filter(PriceSeries, GarchParameters)} with the fitted parameters. This class is immutable and
  * thread-safe.
  *
@@ -28,9 +27,10 @@ public record GarchForecaster(GarchInnovations innovations, boolean varianceTarg
         Objects.requireNonNull(innovations, "innovations");
     }
 
+    /** {@code garch}, or {@code garch-t} with Student-t innovations. */
     @Override
     public String name() {
-        return "garch";
+        return innovations == GarchInnovations.STUDENT_T ? "garch-t" : "garch";
     }
 
     /** {@value #MINIMUM_RETURNS} returns, so one more price. */
@@ -47,13 +47,6 @@ public record GarchForecaster(GarchInnovations innovations, boolean varianceTarg
      */
     @Override
     public GarchModel fit(PriceSeries history) {
-        Objects.requireNonNull(history, "history");
-        if (history.size() < minimumHistory()) {
-            throw new IllegalArgumentException("GARCH needs at least " + minimumHistory() + " prices, but "
-                    + history.ticker() + " has " + history.size());
-        }
-        double[] returns = LogReturns.of(history);
-        GarchParameters p = new GarchMaximumLikelihood(innovations, varianceTargeting).estimate(returns);
-        return GarchModel.filter(history, p);
+        return new GarchMaximumLikelihood(innovations, varianceTargeting, false).fit("GARCH", minimumHistory(), history);
     }
 }

@@ -48,7 +48,7 @@ class GarchForecasterTest {
         assertEquals(6, p.degreesOfFreedom(), 1.5, p.toString());
         assertEquals(0.08, p.alpha(), 0.03, p.toString());
         assertEquals(0.90, p.beta(), 0.04, p.toString());
-        GarchParameters truth = new GarchParameters(TRUE.omega(), TRUE.alpha(), TRUE.beta(), nu);
+        GarchParameters truth = GarchParameters.student(TRUE.omega(), TRUE.alpha(), TRUE.beta(), nu);
         double[] rr = LogReturns.of(SimulatedPrices.fromReturns("T", r));
         assertTrue(GarchLikelihood.logLikelihood(rr, p) >= GarchLikelihood.logLikelihood(rr, truth));
     }
@@ -69,8 +69,12 @@ class GarchForecasterTest {
     void logLikelihood_gaussianAndStudent_matchCommonsMathDensities() {
         double[] r = TRUE.simulate(300, 11).returns();
         GarchParameters g = GarchParameters.gaussian(2e-6, 0.07, 0.91);
-        GarchParameters st = new GarchParameters(2e-6, 0.07, 0.91, 5.5);
-        double v = g.omega() / (1 - 0.98);
+        GarchParameters st = GarchParameters.student(2e-6, 0.07, 0.91, 5.5);
+        double meanSquare = 0;
+        for (double x : r) {
+            meanSquare += x * x / r.length;
+        }
+        double v = 2e-6 + 0.98 * meanSquare; // fGarch's start: ω + (α + β)·mean r²
         double expectedG = 0;
         double expectedT = 0;
         TDistribution t = new TDistribution(5.5);
@@ -90,13 +94,16 @@ class GarchForecasterTest {
         PriceSeries full = SimulatedPrices.garch("SIM", TRUE, 1500, 5);
         GarchModel fitted = GarchForecaster.GAUSSIAN.fit(full.slice(0, 1000));
         GarchModel updated = fitted.update(full);
-        assertEquals(GarchModel.filter(full, fitted.parameters()), updated);
+        // the filter keeps the presample level of the fitting window: the mean squared return of its 999 returns
+        double presample = GarchLikelihood.meanSquare(LogReturns.of(full.slice(0, 1000)));
+        assertEquals(GarchModel.filter(full, fitted.parameters(), presample), updated);
+        assertEquals(GarchModel.filter(full.slice(0, 1000), fitted.parameters()), fitted);
         assertEquals(fitted.parameters(), updated.parameters());
         GarchModel daily = fitted;
         for (int end = 1001; end <= 1020; end++) {
             daily = daily.update(full.slice(0, end));
         }
-        assertEquals(GarchModel.filter(full.slice(0, 1020), fitted.parameters()), daily);
+        assertEquals(GarchModel.filter(full.slice(0, 1020), fitted.parameters(), presample), daily);
         assertSame(daily, daily.update(full.slice(0, 1020)));
         double[] revised = full.close();
         revised[1019] *= 1.01;
@@ -122,7 +129,7 @@ class GarchForecasterTest {
         assertThrows(IllegalArgumentException.class, () -> GarchParameters.gaussian(0, 0.1, 0.8));
         assertThrows(IllegalArgumentException.class, () -> GarchParameters.gaussian(1e-6, 0.2, 0.8));
         assertThrows(IllegalArgumentException.class, () -> GarchParameters.gaussian(1e-6, -0.1, 0.8));
-        assertThrows(IllegalArgumentException.class, () -> new GarchParameters(1e-6, 0.1, 0.8, 2.0));
+        assertThrows(IllegalArgumentException.class, () -> GarchParameters.student(1e-6, 0.1, 0.8, 2.0));
         assertThrows(IllegalArgumentException.class,
                 () -> GarchForecaster.GAUSSIAN.fit(SimulatedPrices.garch("X", TRUE, 99, 1)));
     }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lstmrisk.core.LogReturns;
 import org.lstmrisk.core.PriceHistory;
 import org.lstmrisk.core.PriceSeries;
 import org.lstmrisk.core.simulation.Garch11Process;
@@ -47,8 +48,10 @@ class WalkForwardTest {
         for (int block = 0; block < 3; block++) {
             int refit = 500 + 10 * block;
             GarchParameters p = GarchForecaster.GAUSSIAN.fit(SERIES.slice(0, refit + 1)).parameters();
+            // the variance filter keeps the start of the refit: the mean squared return up to the refit date
+            double presample = GarchLikelihood.meanSquare(LogReturns.of(SERIES.slice(0, refit + 1)));
             for (int t = refit; t < Math.min(refit + 10, 525); t++) {
-                double expected = GarchModel.filter(SERIES.slice(0, t + 1), p).forecastVolatility(5);
+                double expected = GarchModel.filter(SERIES.slice(0, t + 1), p, presample).forecastVolatility(5);
                 assertEquals(expected, r.forecastVolatility()[t - 500], 1e-15, "day " + t);
                 double sum = 0;
                 for (int k = t + 1; k <= t + 5; k++) {
@@ -81,8 +84,8 @@ class WalkForwardTest {
             closes[i] *= Math.exp(0.3 * Math.sin(i));
         }
         PriceSeries otherFuture = PriceSeries.ofCloses("SIM", SERIES.dates(), closes);
-        for (VolatilityForecaster f : List.of(GarchForecaster.GAUSSIAN, HarForecaster.CLOSE_TO_CLOSE,
-                PersistenceForecaster.DEFAULT, EwmaForecaster.RISKMETRICS)) {
+        for (VolatilityForecaster f : List.of(GarchForecaster.GAUSSIAN, GjrForecaster.GAUSSIAN,
+                HarForecaster.CLOSE_TO_CLOSE, PersistenceForecaster.DEFAULT, EwmaForecaster.RISKMETRICS)) {
             WalkForward wf = new WalkForward(f, config(3, 7));
             WalkForwardResult a = wf.run(SERIES, SERIES.date(520), SERIES.date(620));
             WalkForwardResult b = wf.run(otherFuture, SERIES.date(520), SERIES.date(620));
