@@ -16,7 +16,7 @@ import org.lstmrisk.core.forecast.VolatilityForecaster;
 public record ModelLineup(List<String> names, List<VolatilityForecaster> forecasters) {
 
     /** The classical baselines: persistence, EWMA, GARCH(1,1) (Gaussian or Student-t) and HAR. */
-    public static final Set<String> BASELINES = Set.of("persistence", "ewma", "garch", "garch-t", "har");
+    public static final Set<String> BASELINES = Set.of("persistence", "ewma", "garch", "garch-t", "gjr", "gjr-t", "har");
 
     /** Validates one forecaster per name. */
     public ModelLineup {

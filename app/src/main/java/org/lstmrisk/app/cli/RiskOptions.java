@@ -18,7 +18,7 @@ public final class RiskOptions {
     static final int DEFAULT_MAX_FORWARD_FILL_DAYS = 5;
 
     @Option(names = "--model", paramLabel = "NAME",
-            description = "Volatility forecaster: lstm (default), rnn, ewma, garch, garch-t, har, persistence.")
+            description = "Volatility forecaster: lstm (default), rnn, ewma, garch, garch-t, gjr, gjr-t, har, persistence.")
     String model;
 
     @Option(names = "--horizon", paramLabel = "N", description = "Forecast horizon in trading days (default 1).")
