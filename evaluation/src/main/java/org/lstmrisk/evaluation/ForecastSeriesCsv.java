@@ -1,6 +1,8 @@
 package org.lstmrisk.evaluation;
 
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.lstmrisk.io.CsvOutput;
 
 /**
  * {@code forecasts.csv}: every walk-forward forecast, one row per as-of date and ticker: the realised daily
@@ -13,22 +15,24 @@ public final class ForecastSeriesCsv {
     /** The UTF-8 bytes of the file. */
     public byte[] render(Evaluation e) {
         ForecastPanel p = e.forecasts();
-        var sb = new StringBuilder("date,ticker,realised");
-        for (String m : p.models()) {
-            sb.append(',').append(m);
-        }
-        sb.append(",scored\n");
+        List<String> header = new ArrayList<>(List.of("date", "ticker", "realised"));
+        header.addAll(p.models());
+        header.add("scored");
+        CsvOutput csv = CsvOutput.withHeader(header);
         for (int t = 0; t < p.days(); t++) {
             String date = p.dates().get(t).toString();
             for (int i = 0; i < p.tickers().size(); i++) {
-                sb.append(date).append(',').append(p.tickers().get(i)).append(',')
-                        .append(Numbers.exact(p.realised()[i][t]));
+                List<String> row = new ArrayList<>(header.size());
+                row.add(date);
+                row.add(p.tickers().get(i));
+                row.add(Numbers.exact(p.realised()[i][t]));
                 for (int m = 0; m < p.models().size(); m++) {
-                    sb.append(',').append(Numbers.exact(p.forecast()[m][i][t]));
+                    row.add(Numbers.exact(p.forecast()[m][i][t]));
                 }
-                sb.append(',').append(e.scored().scored()[i][t] ? 1 : 0).append('\n');
+                row.add(e.scored().scored()[i][t] ? "1" : "0");
+                csv.row(row);
             }
         }
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        return csv.utf8();
     }
 }

@@ -1,7 +1,7 @@
 package org.lstmrisk.evaluation;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.lstmrisk.io.CsvOutput;
 import org.lstmrisk.evaluation.stats.DieboldMarianoResult;
 import org.lstmrisk.evaluation.stats.ForecastAccuracy;
 import org.lstmrisk.evaluation.stats.MincerZarnowitzResult;
@@ -19,12 +19,12 @@ public final class PerTickerCsv {
 
     /** The UTF-8 bytes of the file. */
     public byte[] render(Evaluation e) {
-        var sb = new StringBuilder(String.join(",", HEADER)).append('\n');
+        CsvOutput csv = CsvOutput.withHeader(HEADER);
         for (TickerEvaluation t : e.accuracy().tickers()) {
             for (TickerModelScore m : t.models()) {
                 ForecastAccuracy a = m.accuracy();
                 MincerZarnowitzResult mz = m.mincerZarnowitz();
-                sb.append(String.join(",", List.of(t.ticker(), m.model(), String.valueOf(a.observations()),
+                csv.row(List.of(t.ticker(), m.model(), String.valueOf(a.observations()),
                         String.valueOf(t.zeroRealisedDays() + t.zeroForecastDays()), Numbers.exact(a.qlike()),
                         Numbers.exact(a.mseVariance()), Numbers.exact(a.mae()), Numbers.exact(a.rmse()),
                         Numbers.exact(a.rSquared()), Numbers.exact(a.correlation()), Numbers.exact(a.mape()),
@@ -33,10 +33,10 @@ public final class PerTickerCsv {
                         mz == null ? "" : Numbers.exact(mz.rSquared()), mz == null ? "" : Numbers.exact(mz.waldF()),
                         mz == null ? "" : Numbers.exact(mz.waldPValue()),
                         stat(m.dmQlike()), p(m.dmQlike()), stat(m.dmMse()), p(m.dmMse()),
-                        String.valueOf(m.refitFailures())))).append('\n');
+                        String.valueOf(m.refitFailures())));
             }
         }
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        return csv.utf8();
     }
 
     private static String stat(DieboldMarianoResult d) {

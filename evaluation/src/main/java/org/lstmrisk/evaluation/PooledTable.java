@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.lstmrisk.io.CsvOutput;
 import org.lstmrisk.evaluation.stats.DieboldMarianoResult;
 import org.lstmrisk.evaluation.stats.PerformanceSummary;
 import org.lstmrisk.report.document.Block;
@@ -113,13 +114,13 @@ public final class PooledTable {
 
     /** {@code pooled.csv}: one row per model, full precision, empty cells for undefined values. */
     public byte[] csv(Evaluation e) {
-        var sb = new StringBuilder(String.join(",", CSV_HEADER)).append('\n');
+        CsvOutput csv = CsvOutput.withHeader(CSV_HEADER);
         for (int m = 0; m < e.accuracy().pooled().size(); m++) {
             PooledScore p = e.accuracy().pooled().get(m);
             PortfolioModelResult r = e.portfolio().models().get(m);
             VarBacktestSummary v = r.valueAtRisk();
             PerformanceSummary vt = r.targeting().strategy();
-            sb.append(String.join(",", List.of(p.model(), String.valueOf(p.baseline()),
+            csv.row(List.of(p.model(), String.valueOf(p.baseline()),
                     String.valueOf(p.observations()), Numbers.exact(p.qlike()), Numbers.exact(p.mseVariance()),
                     Numbers.exact(p.mae()), Numbers.exact(p.rmse()), Numbers.exact(p.meanRSquared()),
                     Numbers.exact(p.meanCorrelation()), Numbers.exact(p.mape()), Numbers.exact(p.directionAccuracy()),
@@ -132,9 +133,9 @@ public final class PooledTable {
                     v.trafficLight() == null ? "" : v.trafficLight().zone().name(),
                     Numbers.exact(vt.cumulativeReturn()), Numbers.exact(vt.annualisedVolatility()),
                     Numbers.exact(vt.sharpeRatio()), Numbers.exact(vt.maxDrawdown()),
-                    Numbers.exact(r.targeting().meanExposure())))).append('\n');
+                    Numbers.exact(r.targeting().meanExposure())));
         }
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        return csv.utf8();
     }
 
     private static String reasons(ScoredDays scored) {

@@ -1,6 +1,8 @@
 package org.lstmrisk.evaluation;
 
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.lstmrisk.io.CsvOutput;
 
 /**
  * {@code portfolio.csv}: one row per as-of date t: the realised portfolio log return and volatility proxy over
@@ -12,20 +14,23 @@ public final class PortfolioSeriesCsv {
     /** The UTF-8 bytes of the file. */
     public byte[] render(Evaluation e) {
         PortfolioEvaluation p = e.portfolio();
-        var sb = new StringBuilder("date,realised_return,realised_volatility");
+        List<String> header = new ArrayList<>(List.of("date", "realised_return", "realised_volatility"));
         for (String m : e.forecasts().models()) {
-            sb.append(',').append(m).append("_sigma,").append(m).append("_var,").append(m).append("_exception");
+            header.addAll(List.of(m + "_sigma", m + "_var", m + "_exception"));
         }
-        sb.append('\n');
+        CsvOutput csv = CsvOutput.withHeader(header);
         for (int t = 0; t < p.dates().size(); t++) {
-            sb.append(p.dates().get(t)).append(',').append(Numbers.exact(p.realisedReturn()[t])).append(',')
-                    .append(Numbers.exact(p.realisedVolatility()[t]));
+            List<String> row = new ArrayList<>(header.size());
+            row.add(p.dates().get(t).toString());
+            row.add(Numbers.exact(p.realisedReturn()[t]));
+            row.add(Numbers.exact(p.realisedVolatility()[t]));
             for (int m = 0; m < p.sigma().length; m++) {
-                sb.append(',').append(Numbers.exact(p.sigma()[m][t])).append(',')
-                        .append(Numbers.exact(p.valueAtRisk()[m][t])).append(',').append(p.exceptions()[m][t] ? 1 : 0);
+                row.add(Numbers.exact(p.sigma()[m][t]));
+                row.add(Numbers.exact(p.valueAtRisk()[m][t]));
+                row.add(p.exceptions()[m][t] ? "1" : "0");
             }
-            sb.append('\n');
+            csv.row(row);
         }
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        return csv.utf8();
     }
 }

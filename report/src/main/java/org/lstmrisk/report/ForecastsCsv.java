@@ -1,8 +1,7 @@
 package org.lstmrisk.report;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.lstmrisk.io.CsvField;
+import org.lstmrisk.io.CsvOutput;
 import org.lstmrisk.portfolio.RiskContribution;
 
 /**
@@ -13,18 +12,14 @@ public final class ForecastsCsv {
 
     /** The UTF-8 bytes of the CSV file. */
     public byte[] render(RiskReport report) {
-        StringBuilder sb = new StringBuilder("ticker,weight,volatility,model,component,share\n");
+        CsvOutput csv = CsvOutput.withHeader(List.of("ticker", "weight", "volatility", "model", "component", "share"));
         List<RiskContribution> contributions = report.risk().contributions();
         double[] sigma = report.volatilities();
         for (int i = 0; i < contributions.size(); i++) {
             RiskContribution c = contributions.get(i);
-            sb.append(CsvField.of(c.ticker())).append(',')
-                    .append(c.weight()).append(',')
-                    .append(sigma[i]).append(',')
-                    .append(CsvField.of(report.model())).append(',')
-                    .append(c.component()).append(',')
-                    .append(c.share()).append('\n');
+            csv.row(c.ticker(), Double.toString(c.weight()), Double.toString(sigma[i]), report.model(),
+                    Double.toString(c.component()), Double.toString(c.share()));
         }
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        return csv.utf8();
     }
 }

@@ -48,7 +48,7 @@ public final class DemoCommand implements Callable<Integer> {
         SyntheticMarket market = seed == null ? demo
                 : new SyntheticMarket(demo.tickers(), demo.days(), demo.startDate(), seed);
         var settings = options.toSettings(SettingsFile.EMPTY, Path.of(""), null, asOf, Path.of("out", "demo"));
-        org.lstmrisk.app.WritableFolder.require(settings.outDir(), "--out");
+        WritableFolder.require(settings.outDir(), "--out");
         return job.execute(syntheticData.generate(market), null, LimitSet.NONE, settings, spec.commandLine().getOut());
     }
 }

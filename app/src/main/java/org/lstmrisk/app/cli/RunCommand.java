@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.lstmrisk.core.UserInputException;
-import org.lstmrisk.app.WritableFolder;
 import org.lstmrisk.nightly.history.HistoryLocation;
 import org.lstmrisk.nightly.history.RunLog;
 import org.lstmrisk.nightly.history.RunRecorder;

@@ -1,91 +1,87 @@
 package org.lstmrisk.app.cli;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.lstmrisk.io.DataInputException;
+import org.lstmrisk.io.YamlDocument;
+import org.lstmrisk.io.YamlNode;
 
 /**
- * Reads a YAML run configuration into {@link SettingsFile}. An unknown key, a value of the wrong type or a
- * malformed file is a {@link DataInputException} naming the file, line and key. YAML aliases ({@code *name}) are
- * refused (Jackson would read the alias's name as the value); the file must be a regular file of at most
- * {@link org.lstmrisk.io.InputFileCheck#MAX_YAML_BYTES} bytes. This class is immutable and thread-safe.
+ * Reads a YAML run configuration into {@link SettingsFile}: a mapping of the record's keys, each optional; a key
+ * with no value is as if absent. An unknown key, a key given twice, a value of the wrong type or a malformed file
+ * is a {@link DataInputException} naming the file, line and key. YAML aliases ({@code *name}) are refused; the file
+ * must be a regular file of at most {@link org.lstmrisk.io.InputFileCheck#MAX_YAML_BYTES} bytes
+ * ({@link YamlDocument}). This class is immutable and thread-safe.
  */
 public final class SettingsFileReader {
 
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-            .registerModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    /** The keys, in the record's order. */
+    private static final List<String> KEYS = Arrays.stream(SettingsFile.class.getRecordComponents())
+            .map(java.lang.reflect.RecordComponent::getName).toList();
 
     /** Reads {@code file}. */
     public SettingsFile read(Path file) throws DataInputException {
-        org.lstmrisk.io.InputFileCheck.check(file, org.lstmrisk.io.InputFileCheck.MAX_YAML_BYTES, "configuration file");
-        try {
-            if (Files.size(file) == 0) {
-                return SettingsFile.EMPTY;
-            }
-            Map<String, Long> keyLines = topLevelKeyLines(file);
-            try {
-                SettingsFile s = yaml.readValue(file.toFile(), SettingsFile.class);
-                return s == null ? SettingsFile.EMPTY : s;
-            } catch (UnrecognizedPropertyException e) {
-                throw new DataInputException(file, keyLines.getOrDefault(e.getPropertyName(), line(e.getLocation())),
-                        e.getPropertyName(), "unknown key; known keys: " + new TreeSet<>(
-                        e.getKnownPropertyIds().stream().map(String::valueOf).toList()));
-            } catch (JsonMappingException e) {
-                String field = e.getPath().isEmpty() ? "" : e.getPath().get(e.getPath().size() - 1).getFieldName();
-                throw new DataInputException(file, keyLines.getOrDefault(field, line(e.getLocation())), field,
-                        e.getOriginalMessage(), e);
-            }
-        } catch (NoSuchFileException e) {
-            throw new DataInputException(file, 0, "", "configuration file not found");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new DataInputException(file, line(e.getLocation()), "", e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new DataInputException(file, 0, "", "cannot read: " + e.getMessage(), e);
+        YamlDocument document = YamlDocument.read(file, "configuration file");
+        if (document.root().isEmpty()) {
+            return SettingsFile.EMPTY;
         }
-    }
-
-    /** The line of each top-level key; Jackson reports record errors at the end of the mapping instead. */
-    private Map<String, Long> topLevelKeyLines(Path file) throws IOException, DataInputException {
-        var lines = new HashMap<String, Long>();
-        try (JsonParser p = yaml.getFactory().createParser(file.toFile())) {
-            int depth = 0;
-            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                if (t.isStructStart()) {
-                    depth++;
-                } else if (t.isStructEnd()) {
-                    depth--;
-                }
-                if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yp && yp.isCurrentAlias()) {
-                    throw new DataInputException(file, p.currentTokenLocation().getLineNr(),
-                            depth == 1 && p.currentName() != null ? p.currentName() : "",
-                            "YAML aliases (*" + p.getText() + ") are not supported in a configuration file; "
-                                    + "write the value out");
-                }
-                if (t == JsonToken.FIELD_NAME && depth == 1) {
-                    lines.putIfAbsent(p.currentName(), (long) p.currentTokenLocation().getLineNr());
-                }
+        YamlNode root = document.root().get();
+        if (root.isNull()) {
+            return SettingsFile.EMPTY;
+        }
+        if (!root.isMapping()) {
+            throw root.error("", "the file must be a mapping of keys such as 'model: ewma', not " + root.describe());
+        }
+        Map<String, YamlNode> values = new HashMap<>();
+        Map<String, Long> lines = new HashMap<>();
+        for (YamlNode.Entry e : root.entries()) {
+            if (!KEYS.contains(e.key())) {
+                throw root.error(e.line(), e.key(), "unknown key; known keys: " + new TreeSet<>(KEYS));
+            }
+            Long first = lines.putIfAbsent(e.key(), e.line());
+            if (first != null) {
+                throw root.error(e.line(), e.key(), "'" + e.key() + "' is given twice (first on line " + first + ")");
+            }
+            if (!e.value().isNull()) {
+                values.put(e.key(), e.value());
             }
         }
-        return lines;
+        return new SettingsFile(text(values, "data"), text(values, "weights"), text(values, "limits"),
+                date(values, "asOf"), text(values, "model"), whole(values, "horizonDays"),
+                whole(values, "correlationWindowDays"), whole(values, "maxForwardFillDays"),
+                number(values, "ewmaLambda"), whole(values, "threads"), whole(values, "epochs"), text(values, "out"),
+                text(values, "state"), text(values, "historyUrl"));
     }
 
-    private static long line(JsonLocation location) {
-        return location == null ? 0 : location.getLineNr();
+    private static String text(Map<String, YamlNode> values, String key) throws DataInputException {
+        YamlNode v = values.get(key);
+        return v == null ? null : v.value(key);
+    }
+
+    private static LocalDate date(Map<String, YamlNode> values, String key) throws DataInputException {
+        YamlNode v = values.get(key);
+        return v == null ? null : v.date(key);
+    }
+
+    private static Integer whole(Map<String, YamlNode> values, String key) throws DataInputException {
+        YamlNode v = values.get(key);
+        if (v == null) {
+            return null;
+        }
+        long n = v.wholeNumber(key);
+        if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
+            throw v.error(key, "'" + key + "' is out of range: " + n);
+        }
+        return (int) n;
+    }
+
+    private static Double number(Map<String, YamlNode> values, String key) throws DataInputException {
+        YamlNode v = values.get(key);
+        return v == null ? null : v.number(key, "");
     }
 }

@@ -2,11 +2,12 @@ package org.lstmrisk.nightly.history;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.lstmrisk.io.CsvField;
+import org.lstmrisk.io.CsvOutput;
 
 /**
  * The history as CSV with a header row: one row per run, or, when limit results are selected, one row per
- * result and review (a result without review has empty review fields). Fractions at full precision.
+ * result and review (a result without review has empty review fields). Fractions at full precision. Written
+ * through {@link CsvOutput} (RFC 4180 quoting; text that would run as a spreadsheet formula gets a leading quote).
  * This class is immutable and thread-safe.
  */
 final class HistoryCsv {
@@ -22,12 +23,12 @@ final class HistoryCsv {
             "classification", "action", "comment", "limits_changed");
 
     static String render(HistoryView view) {
-        StringBuilder sb = new StringBuilder();
+        CsvOutput csv = new CsvOutput();
         if (!view.filter().selectsResults()) {
-            line(sb, RUN_COLUMNS);
+            csv.row(RUN_COLUMNS);
             for (RunRow r : view.runs()) {
                 RunRow.Figures g = r.figures();
-                line(sb, List.of(r.runId(), r.asOf().toString(), r.startedAt().toString(), r.finishedAt().toString(),
+                csv.row(List.of(r.runId(), r.asOf().toString(), r.startedAt().toString(), r.finishedAt().toString(),
                         Integer.toString(r.exitCode()), r.model(), r.inputs().modelVersions(),
                         Integer.toString(r.horizonDays()), Integer.toString(r.positions()), num(g.volatility()),
                         num(g.volatilityAnnualized()), num(g.var95()), num(g.var99()), num(g.es975()),
@@ -38,9 +39,9 @@ final class HistoryCsv {
                         text(r.inputs().limitsFingerprint()), Boolean.toString(r.limitsChange() != null),
                         r.reportPath()));
             }
-            return sb.toString();
+            return csv.text();
         }
-        line(sb, RESULT_COLUMNS);
+        csv.row(RESULT_COLUMNS);
         for (RunRow run : view.runs()) {
             for (LimitResultRow r : run.limitResults()) {
                 List<String> result = List.of(r.runId(), run.asOf().toString(), r.name(), r.metric(), num(r.value()),
@@ -48,39 +49,21 @@ final class HistoryCsv {
                         r.drivers());
                 String changed = Boolean.toString(run.limitsChange() != null);
                 if (r.acks().isEmpty()) {
-                    line(sb, concat(result, List.of("", "", "", "", "", "", changed)));
+                    csv.row(concat(result, List.of("", "", "", "", "", "", changed)));
                 }
                 for (BreachAckRow a : r.acks()) {
-                    line(sb, concat(result, List.of(Long.toString(a.ackId()), a.ackedAt().toString(), a.reviewer(),
+                    csv.row(concat(result, List.of(Long.toString(a.ackId()), a.ackedAt().toString(), a.reviewer(),
                             a.classification().label(), a.action(), text(a.comment()), changed)));
                 }
             }
         }
-        return sb.toString();
+        return csv.text();
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
         var all = new ArrayList<>(a);
         all.addAll(b);
         return all;
-    }
-
-    private static void line(StringBuilder sb, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            sb.append(csvField(fields.get(i)));
-        }
-        sb.append('\n');
-    }
-
-    /**
-     * RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled; text that a spreadsheet
-     * would run as a formula gets a leading single quote ({@link CsvField}).
-     */
-    static String csvField(String s) {
-        return CsvField.of(s);
     }
 
     private static String num(Double d) {

@@ -1,24 +1,15 @@
 package org.lstmrisk.nightly.limits;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.lstmrisk.io.DataInputException;
+import org.lstmrisk.io.YamlDocument;
+import org.lstmrisk.io.YamlNode;
 import org.lstmrisk.portfolio.limits.Limit;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a limits file (YAML, the format of DESIGN.md "Limits file") into {@link Limit}s, in file order:
@@ -41,13 +32,11 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  *
  * <p>Bounds: the file must be a regular file of at most {@link org.lstmrisk.io.InputFileCheck#MAX_YAML_BYTES}
  * bytes; a limit's name is at most 64 characters without control characters; scope tickers follow
- * {@link org.lstmrisk.io.TickerName}; YAML aliases ({@code *name}) are refused.
+ * {@link org.lstmrisk.io.TickerName}; YAML aliases ({@code *name}) are refused ({@link YamlDocument}).
  */
 public final class LimitsFileReader {
 
     private static final String LIMITS = "limits";
-
-    private final YAMLFactory yaml = new YAMLFactory();
 
     /** A reader. */
     public LimitsFileReader() {
@@ -58,80 +47,45 @@ public final class LimitsFileReader {
         if (file == null) {
             throw new IllegalArgumentException("file is null");
         }
-        org.lstmrisk.io.InputFileCheck.check(file, org.lstmrisk.io.InputFileCheck.MAX_YAML_BYTES, "limits file");
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             YAMLParser parser = yaml.createParser(reader)) {
-            return read(new YamlTokens(parser, file));
-        } catch (NoSuchFileException e) {
-            throw new DataInputException(file, 0, "", "the limits file does not exist", e);
-        } catch (JsonProcessingException e) {
-            throw new DataInputException(file, syntaxErrorLine(e), "", "malformed YAML: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new DataInputException(file, 0, "", "cannot read the limits file: " + e, e);
+        YamlDocument document = YamlDocument.read(file, "limits file");
+        YamlNode root = document.root().orElseThrow(() -> new DataInputException(file, 0, LIMITS,
+                "the file is empty; it must have a 'limits:' list (limits: [] for none)"));
+        if (!root.isMapping()) {
+            throw root.error(LIMITS, "the file must be a mapping with a 'limits:' list, not " + root.describe());
         }
-    }
-
-    /**
-     * The 1-based line of a YAML syntax error: where SnakeYAML found the problem (Jackson's own location is that of
-     * the last good token, which for a stray tab is the line before), else Jackson's location, else 0.
-     */
-    private static long syntaxErrorLine(JsonProcessingException e) {
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-                return marked.getProblemMark().getLine() + 1L;
-            }
-        }
-        JsonLocation where = e.getLocation();
-        return where == null ? 0 : Math.max(where.getLineNr(), 0);
-    }
-
-    private static List<Limit> read(YamlTokens tokens) throws IOException, DataInputException {
-        JsonToken token = tokens.next();
-        if (token == null) {
-            throw tokens.error(0, LIMITS, "the file is empty; it must have a 'limits:' list (limits: [] for none)");
-        }
-        if (token != JsonToken.START_OBJECT) {
-            throw tokens.error(LIMITS, "the file must be a mapping with a 'limits:' list, not " + tokens.describe(token));
-        }
-        long rootLine = tokens.line();
         List<Limit> limits = null;
-        while ((token = tokens.next()) != JsonToken.END_OBJECT) {
-            String key = tokens.text();
+        for (YamlNode.Entry entry : root.entries()) {
+            String key = entry.key();
             if (!LIMITS.equals(key)) {
-                throw tokens.error(key, "unknown top-level key '" + key + "'; the only key is 'limits'");
+                throw root.error(entry.line(), key, "unknown top-level key '" + key + "'; the only key is 'limits'");
             }
             if (limits != null) {
-                throw tokens.error(key, "'limits' is given twice");
+                throw root.error(entry.line(), key, "'limits' is given twice");
             }
-            limits = limitList(tokens);
+            limits = limitList(entry.value());
         }
         if (limits == null) {
-            throw tokens.error(rootLine, LIMITS, "the file has no 'limits:' list (limits: [] for none)");
-        }
-        if (tokens.next() != null) {
-            throw tokens.error("", "the file has more than one YAML document; a limits file has one");
+            throw root.error(LIMITS, "the file has no 'limits:' list (limits: [] for none)");
         }
         return List.copyOf(limits);
     }
 
-    private static List<Limit> limitList(YamlTokens tokens) throws IOException, DataInputException {
-        JsonToken token = tokens.next();
-        if (token != JsonToken.START_ARRAY) {
-            throw tokens.error(LIMITS, "'limits' must be a list of limits (limits: [] for none), not "
-                    + tokens.describe(token));
+    private static List<Limit> limitList(YamlNode list) throws DataInputException {
+        if (!list.isList()) {
+            throw list.error(LIMITS, "'limits' must be a list of limits (limits: [] for none), not " + list.describe());
         }
         List<Limit> limits = new ArrayList<>();
         Map<String, Long> nameLines = new HashMap<>();
-        while ((token = tokens.next()) != JsonToken.END_ARRAY) {
-            if (token != JsonToken.START_OBJECT) {
-                throw tokens.error(LIMITS, "each entry of 'limits' must be a mapping with name, metric and limit, not "
-                        + tokens.describe(token));
+        for (YamlNode item : list.items()) {
+            if (!item.isMapping()) {
+                throw item.error(LIMITS, "each entry of 'limits' must be a mapping with name, metric and limit, not "
+                        + item.describe());
             }
-            LimitEntryReader.Entry entry = LimitEntryReader.read(tokens);
+            LimitEntryReader.Entry entry = LimitEntryReader.read(item);
             String name = entry.limit().name();
             Long first = nameLines.putIfAbsent(name, entry.nameLine());
             if (first != null) {
-                throw tokens.error(entry.nameLine(), "name", "duplicate limit name '" + name + "' (first on line "
+                throw item.error(entry.nameLine(), "name", "duplicate limit name '" + name + "' (first on line "
                         + first + ")");
             }
             limits.add(entry.limit());

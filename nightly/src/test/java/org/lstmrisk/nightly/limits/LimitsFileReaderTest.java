@@ -319,7 +319,7 @@ class LimitsFileReaderTest {
     @Test
     void test_read_aliasIsRejected() throws Exception {
         fails(entry("name: a", "metric: gross.weight", "limit: &L 2") + entry("name: b", "metric: gross.weight",
-                "limit: *L").substring("limits:\n".length()), 7, "", "alias");
+                "limit: *L").substring("limits:\n".length()), 7, "limit", "alias", "*L");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.lstmrisk.app;
+package org.lstmrisk.app.cli;
 
 import org.lstmrisk.core.UserInputException;
 import java.nio.file.Files;
