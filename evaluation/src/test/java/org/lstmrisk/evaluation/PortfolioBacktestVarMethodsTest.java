@@ -54,8 +54,8 @@ class PortfolioBacktestVarMethodsTest {
     }
 
     /**
-     * A causal panel: model m's forecast for ticker i at as-of index t is (1 + m/2) × the root mean squared log
-     * return of the 20 days ending at t.
+     * A causal panel: model a's forecast for ticker i at as-of index t is the root mean squared log return of the
+     * 20 days ending at t, model b's of the 5 days (not proportional, so that fhs tells the models apart).
      */
     private static ForecastPanel panel(PriceHistory h) {
         List<LocalDate> c = h.calendar();
@@ -65,13 +65,14 @@ class PortfolioBacktestVarMethodsTest {
         for (int i = 0; i < n; i++) {
             PriceSeries s = h.series().get(i);
             for (int t = 0; t < days; t++) {
-                double sq = 0;
-                for (int k = FIRST + t - 19; k <= FIRST + t; k++) {
-                    double r = LogReturns.between(s.close(k - 1), s.close(k));
-                    sq += r * r;
-                }
                 for (int m = 0; m < 2; m++) {
-                    f[m][i][t] = (1 + m / 2.0) * Math.sqrt(sq / 20);
+                    int length = m == 0 ? 20 : 5;
+                    double sq = 0;
+                    for (int k = FIRST + t - length + 1; k <= FIRST + t; k++) {
+                        double r = LogReturns.between(s.close(k - 1), s.close(k));
+                        sq += r * r;
+                    }
+                    f[m][i][t] = Math.sqrt(sq / length);
                 }
             }
         }
@@ -135,6 +136,10 @@ class PortfolioBacktestVarMethodsTest {
                 assertEquals(calculator.estimateVar(inputs, METHODS.get(3), VarHistory.of(returns, forecasts, null))
                         .valueAtRisk().get(0.99), pe.varMethods().get(3).valueAtRisk()[m][t], 1e-15, "fhs " + t);
             }
+            for (int k = 1; k < METHODS.size(); k++) {
+                double[][] v = pe.varMethods().get(k).valueAtRisk();
+                assertEquals(k == 2, v[0][t] == v[1][t], METHODS.get(k).name() + ": only historical ignores the model");
+            }
         }
     }
 
@@ -155,13 +160,12 @@ class PortfolioBacktestVarMethodsTest {
                 assertEquals(WINDOW, b.firstScored(m), b.method());
                 assertTrue(Double.isNaN(b.valueAtRisk()[m][WINDOW - 1]), b.method());
                 assertEquals(days - WINDOW, b.backtests()[m].days(), b.method());
-                boolean[] hits = new boolean[days - WINDOW];
                 int count = 0;
                 for (int t = WINDOW; t < days; t++) {
                     count += -pe.realisedReturn()[t] > b.valueAtRisk()[m][t] ? 1 : 0;
                 }
                 assertEquals(count, b.backtests()[m].exceptions(), b.method());
-                assertEquals(hits.length * 0.01, b.backtests()[m].expectedExceptions(), 1e-12);
+                assertEquals((days - WINDOW) * 0.01, b.backtests()[m].expectedExceptions(), 1e-12);
             }
         }
     }
@@ -175,6 +179,24 @@ class PortfolioBacktestVarMethodsTest {
         assertEquals(0, pe.varMethods().get(0).scoredDays()[0]);
         assertEquals(-1, pe.varMethods().get(0).firstScored(0));
         assertNull(pe.varMethods().get(0).backtests()[0]);
+    }
+
+    @Test
+    void fhsLeavesOutTheDatesWhoseWindowHoldsAZeroForecast_ofThatModelOnly() {
+        PriceHistory h = market();
+        ForecastPanel p = panel(h);
+        p.forecast()[0][1][100] = 0;
+        PortfolioEvaluation pe = new PortfolioBacktest(SampleCorrelation.DEFAULT).run(span(h), p,
+                settings(List.of(new FilteredHistoricalVar(WINDOW))), null, new DmComparison(1));
+        VarMethodBacktest fhs = pe.varMethods().get(0);
+        int days = LAST_DATE - FIRST;
+        for (int t = WINDOW; t < days; t++) {
+            boolean readsZero = t >= 101 && t <= 100 + WINDOW;
+            assertEquals(readsZero, Double.isNaN(fhs.valueAtRisk()[0][t]), "t " + t);
+            assertFalse(Double.isNaN(fhs.valueAtRisk()[1][t]), "t " + t);
+        }
+        assertEquals(days - 2 * WINDOW, fhs.scoredDays()[0]);
+        assertEquals(days - WINDOW, fhs.scoredDays()[1]);
     }
 
     @Test
