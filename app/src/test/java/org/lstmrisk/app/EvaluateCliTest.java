@@ -375,6 +375,66 @@ class EvaluateCliTest {
     }
 
     @Test
+    void evaluate_byDefault_writesNoPerMethodVarBacktests() throws IOException {
+        assertFalse(json.path("portfolio").has("varBacktests"));
+        assertFalse(Files.readString(out.resolve("pooled.md")).contains("VaR by method"));
+    }
+
+    @Test
+    void evaluate_varMethods_backtestEachMethodOnTheDatesItsWindowExists() throws IOException {
+        Path methods = tmp.resolve("out-var-methods");
+        Cli cli = Cli.run("evaluate", "--data", data.toString(), "--models", "persistence,ewma", "--var-methods",
+                "normal,historical,fhs,student-t", "--var-window", "60", "--out", methods.toString());
+        assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
+        JsonNode j = new ObjectMapper().readTree(methods.resolve("evaluation.json").toFile());
+        JsonNode b = j.at("/portfolio/varBacktests");
+        assertEquals(List.of("normal", "historical", "fhs", "student-t"), fieldNames(b));
+        CsvRows portfolio = CsvRows.read(methods.resolve("portfolio.csv"));
+        int days = j.at("/portfolio/forecastDays").asInt();
+        List<String> dates = portfolio.rows().stream().map(r -> r.get("date")).limit(days).toList();
+        for (int m = 0; m < 2; m++) {
+            String model = List.of("persistence", "ewma").get(m);
+            assertEquals(j.at("/portfolio/models/" + m + "/var"), b.at("/normal/" + model + "/var"), model);
+            assertEquals(days, b.at("/normal/" + model + "/scoredDays").asInt());
+            assertEquals(0, b.at("/normal/" + model + "/windowDays").asInt());
+            assertEquals(days, b.at("/historical/" + model + "/scoredDays").asInt(), "prices before the span count");
+            assertEquals(days - 60, b.at("/student-t/" + model + "/scoredDays").asInt());
+            assertEquals(dates.get(60), b.at("/student-t/" + model + "/firstScoredDate").asText());
+            assertEquals(days - 60, b.at("/fhs/" + model + "/scoredDays").asInt(), model);
+            for (String method : List.of("normal", "historical", "fhs", "student-t")) {
+                JsonNode r = b.at("/" + method + "/" + model);
+                assertEquals(r.at("/scoredDays").asInt(), r.at("/var/days").asInt(), method);
+                assertEquals(r.at("/var/kupiec/pValue").asDouble() >= 0.05, r.at("/kupiecPassAt5Percent").asBoolean());
+                assertEquals(r.at("/var/christoffersenConditionalCoverage/pValue").asDouble() >= 0.05,
+                        r.at("/conditionalCoveragePassAt5Percent").asBoolean());
+                assertFalse(r.at("/scoringRule").asText().isEmpty());
+            }
+        }
+        String md = Files.readString(methods.resolve("pooled.md"));
+        assertTrue(md.contains("### fhs (window 60 days)"), md);
+        assertTrue(md.contains("| Kupiec 5 % |"), md);
+    }
+
+    @Test
+    void evaluate_unknownVarMethod_exits2WithOneLine_andWritesNothing() {
+        Path none = tmp.resolve("out-unknown-method");
+        Cli cli = Cli.run("evaluate", "--data", data.toString(), "--var-methods", "normal,monte-carlo", "--out",
+                none.toString());
+        assertEquals(ExitCode.BAD_INPUT, cli.exitCode(), cli::toString);
+        List<String> lines = cli.err().lines().filter(l -> !l.contains("Using incubator modules")).toList();
+        assertEquals(1, lines.size(), cli::toString);
+        assertTrue(lines.get(0).contains("unknown VaR method 'monte-carlo'; expected one of [normal, student-t, "
+                + "historical, fhs]"), cli::toString);
+        assertFalse(Files.exists(none));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        var names = new ArrayList<String>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
     void evaluate_unknownModel_exits2ListingTheAvailableModels_andWritesNothing() {
         Path none = tmp.resolve("out-unknown");
         Cli cli = Cli.run("evaluate", "--data", data.toString(), "--models", "ewma,transformer", "--out", none.toString());
@@ -390,6 +450,9 @@ class EvaluateCliTest {
         for (String[] args : List.of(
                 new String[] {"--target", "hourly"},
                 new String[] {"--var-level", "1.5"},
+                new String[] {"--var-methods", "student-t", "--var-window", "10"},
+                new String[] {"--var-methods", "fhs", "--var-window", "0"},
+                new String[] {"--var-methods", "normal,normal"},
                 new String[] {"--from", "2030-01-01"},
                 new String[] {"--from", "2018-02-01"},
                 new String[] {"--models", "lstm", "--lstm-features", "vol(garman-klass,1),momentum"},

@@ -73,18 +73,46 @@ public final class EvaluationJson {
                 "root mean squared daily portfolio log return over t+1..t+h",
                 "z * sigma_p * sqrt(h), zero-mean normal, positive fraction of value",
                 pe.dates().size(), pe.zeroRealisedDays(), pe.correlationRepairs(),
-                pe.models().stream().map(EvaluationJson::portfolioModel).toList(), performance(pe.buyAndHold()));
+                pe.models().stream().map(EvaluationJson::portfolioModel).toList(), performance(pe.buyAndHold()),
+                s.backtestsVarMethods() ? varBacktests(pe) : null);
         return new EvaluationDocument(SCHEMA_VERSION, units, config, data, pooled, e.accuracy().pooledDays(),
                 perTicker, portfolio);
     }
 
-    private static EvaluationDocument.PortfolioModel portfolioModel(PortfolioModelResult r) {
-        VarBacktestSummary v = r.valueAtRisk();
+    /** Method → model → backtest, in settings and lineup order. */
+    private static java.util.Map<String, java.util.Map<String, EvaluationDocument.MethodBacktest>> varBacktests(
+            PortfolioEvaluation pe) {
+        var out = new java.util.LinkedHashMap<String, java.util.Map<String, EvaluationDocument.MethodBacktest>>();
+        for (VarMethodBacktest b : pe.varMethods()) {
+            var byModel = new java.util.LinkedHashMap<String, EvaluationDocument.MethodBacktest>();
+            for (int m = 0; m < pe.models().size(); m++) {
+                VarBacktestSummary v = b.backtests()[m];
+                int first = b.firstScored(m);
+                byModel.put(pe.models().get(m).model(), new EvaluationDocument.MethodBacktest(b.windowDays(),
+                        b.scoredDays()[m], first < 0 ? null : pe.dates().get(first), v == null ? null : var(v),
+                        v == null ? null : passes(v.kupiec()), v == null ? null : passes(v.conditionalCoverage()),
+                        VarMethodBacktest.scoringRule(b.method())));
+            }
+            out.put(b.method(), byModel);
+        }
+        return out;
+    }
+
+    /** p ≥ 0.05, or null when the p-value is undefined. */
+    private static Boolean passes(LikelihoodRatioTest t) {
+        return Double.isNaN(t.pValue()) ? null : t.pValue() >= VarMethodBacktest.TEST_SIZE;
+    }
+
+    private static EvaluationDocument.VarBacktest var(VarBacktestSummary v) {
         BaselTrafficLightResult light = v.trafficLight();
-        var var = new EvaluationDocument.VarBacktest(v.level(), v.days(), v.exceptions(),
+        return new EvaluationDocument.VarBacktest(v.level(), v.days(), v.exceptions(),
                 finite(v.expectedExceptions()), lr(v.kupiec()), lr(v.independence()), lr(v.conditionalCoverage()),
                 light == null ? null : new EvaluationDocument.TrafficLight(light.observations(), light.exceptions(),
                         light.zone().name(), light.multiplier()));
+    }
+
+    private static EvaluationDocument.PortfolioModel portfolioModel(PortfolioModelResult r) {
+        var var = var(r.valueAtRisk());
         var targeting = new EvaluationDocument.VolatilityTargeting(
                 finite(r.targeting().targetAnnualisedVolatility()), finite(r.targeting().meanExposure()),
                 performance(r.targeting().strategy()));

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import org.lstmrisk.core.TradingCalendar;
 import org.lstmrisk.core.forecast.WalkForwardWindow;
+import org.lstmrisk.portfolio.NormalVar;
+import org.lstmrisk.portfolio.VarMethod;
 
 /**
  * Everything one {@code lstm-risk evaluate} run is configured with. This class is immutable and thread-safe.
@@ -26,15 +28,29 @@ import org.lstmrisk.core.forecast.WalkForwardWindow;
  * @param ewmaLambda             λ of the EWMA forecaster
  * @param threads                worker threads (≥ 1); results do not depend on it
  * @param outDir                 the folder written (replaced as a whole)
+ * @param varMethods             the VaR methods backtested on the portfolio, each once, in table order; the normal
+ *                               method alone (the default) adds no per-method tables (the portfolio columns are
+ *                               its backtest)
  */
 public record EvaluationSettings(List<String> models, LocalDate from, LocalDate to, int horizonDays,
         int refitEveryDays, WalkForwardWindow window, int rollingWindowDays, String target, double varLevel,
         double volTargetAnnualised, double maxExposure, int correlationWindowDays, int maxForwardFillDays,
-        double ewmaLambda, int threads, Path outDir) {
+        double ewmaLambda, int threads, Path outDir, List<VarMethod> varMethods) {
+
+    /** The default VaR methods: the normal method only. */
+    public static final List<VarMethod> DEFAULT_VAR_METHODS = List.of(new NormalVar());
 
     /** Validates ranges; messages name the option. */
     public EvaluationSettings {
         models = List.copyOf(models);
+        varMethods = List.copyOf(varMethods);
+        if (varMethods.isEmpty()) {
+            throw new IllegalArgumentException("--var-methods names no method");
+        }
+        if (varMethods.stream().map(VarMethod::name).distinct().count() != varMethods.size()) {
+            throw new IllegalArgumentException("--var-methods names a method twice: "
+                    + String.join(",", varMethods.stream().map(VarMethod::name).toList()));
+        }
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(outDir, "outDir");
@@ -80,6 +96,21 @@ public record EvaluationSettings(List<String> models, LocalDate from, LocalDate 
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, was " + threads);
         }
+    }
+
+    /** Settings with the default VaR methods ({@link #DEFAULT_VAR_METHODS}). */
+    public EvaluationSettings(List<String> models, LocalDate from, LocalDate to, int horizonDays,
+            int refitEveryDays, WalkForwardWindow window, int rollingWindowDays, String target, double varLevel,
+            double volTargetAnnualised, double maxExposure, int correlationWindowDays, int maxForwardFillDays,
+            double ewmaLambda, int threads, Path outDir) {
+        this(models, from, to, horizonDays, refitEveryDays, window, rollingWindowDays, target, varLevel,
+                volTargetAnnualised, maxExposure, correlationWindowDays, maxForwardFillDays, ewmaLambda, threads,
+                outDir, DEFAULT_VAR_METHODS);
+    }
+
+    /** True when more than the default normal method is backtested (the per-method tables are written). */
+    public boolean backtestsVarMethods() {
+        return !varMethods.equals(DEFAULT_VAR_METHODS);
     }
 
     /** The daily volatility target (fraction): the annualised target / √252. */

@@ -109,7 +109,60 @@ public final class PooledTable {
                 + e.forecasts().days() * e.span().tickers().size()
                 + " ticker-days were not scored"
                 + (e.scored().totalExcluded() == 0 ? "" : " (" + reasons(e.scored()) + ")") + ".")));
+        if (s.backtestsVarMethods()) {
+            blocks.addAll(methodTables(e));
+        }
         return new Document(blocks);
+    }
+
+    private static final List<String> METHOD_HEADER = List.of("model", "days scored", "from", "VaR exc / exp",
+            "Kupiec p", "Kupiec 5 %", "Chr. ind p", "Chr. CC p", "CC 5 %", "Basel 250");
+
+    private static final List<Block.Align> METHOD_ALIGN = METHOD_HEADER.stream()
+            .map(h -> h.equals("model") || h.equals("Basel 250") || h.endsWith("5 %") ? Block.Align.LEFT
+                    : Block.Align.RIGHT).toList();
+
+    /** One table per VaR method of {@code --var-methods}, with the rule that says which dates it is scored on. */
+    private static List<Block> methodTables(Evaluation e) {
+        EvaluationSettings s = e.settings();
+        PortfolioEvaluation pe = e.portfolio();
+        var blocks = new ArrayList<Block>();
+        blocks.add(new Block.Heading(2, Text.plain("Portfolio VaR by method")));
+        blocks.add(new Block.Paragraph(Text.plain(Numbers.percent(s.varLevel(), 1) + " % VaR of each method "
+                + "against the realised portfolio log return, with each model's forecasts. A method is scored on an "
+                + "as-of date t only when its history can be built from data up to t: historical needs its window of "
+                + "daily log returns ending at t; fhs and student-t also need the model's forecast for each of those "
+                + "days, made at the previous as-of date of this evaluation, so they start at the (window+1)-th "
+                + "as-of date; earlier dates are left out, not filled. Pass = p ≥ 0.05.")));
+        for (VarMethodBacktest b : pe.varMethods()) {
+            blocks.add(new Block.Heading(3, Text.plain(b.method()
+                    + (b.windowDays() == 0 ? "" : " (window " + b.windowDays() + " days)"))));
+            var rows = new ArrayList<List<Text>>();
+            for (int m = 0; m < pe.models().size(); m++) {
+                VarBacktestSummary v = b.backtests()[m];
+                int first = b.firstScored(m);
+                String from = first < 0 ? "–" : pe.dates().get(first).toString();
+                List<String> cells = v == null
+                        ? List.of(pe.models().get(m).model(), String.valueOf(b.scoredDays()[m]), from, "–", "–", "–",
+                                "–", "–", "–", "n/a")
+                        : List.of(pe.models().get(m).model(), String.valueOf(b.scoredDays()[m]), from,
+                                v.exceptions() + " / " + Numbers.fixed(v.expectedExceptions(), 1),
+                                Numbers.pValue(v.kupiec().pValue()), pass(v.kupiec().pValue()),
+                                Numbers.pValue(v.independence().pValue()),
+                                Numbers.pValue(v.conditionalCoverage().pValue()),
+                                pass(v.conditionalCoverage().pValue()),
+                                v.trafficLight() == null ? "n/a"
+                                        : v.trafficLight().zone().name().toLowerCase(java.util.Locale.ROOT) + " ("
+                                        + v.trafficLight().exceptions() + ")");
+                rows.add(cells.stream().map(Text::plain).toList());
+            }
+            blocks.add(new Block.Table(METHOD_HEADER, METHOD_ALIGN, rows));
+        }
+        return blocks;
+    }
+
+    private static String pass(double p) {
+        return p >= VarMethodBacktest.TEST_SIZE ? "pass" : "fail";
     }
 
     /** {@code pooled.csv}: one row per model, full precision, empty cells for undefined values. */

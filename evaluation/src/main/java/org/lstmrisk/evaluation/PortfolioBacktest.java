@@ -20,7 +20,12 @@ import org.lstmrisk.portfolio.CorrelationMatrix;
 import org.lstmrisk.portfolio.PortfolioRisk;
 import org.lstmrisk.portfolio.PortfolioRiskCalculator;
 import org.lstmrisk.portfolio.RiskInputs;
+import org.lstmrisk.portfolio.HistoricalVar;
+import org.lstmrisk.portfolio.NormalVar;
+import org.lstmrisk.portfolio.FilteredHistoricalVar;
 import org.lstmrisk.portfolio.SampleCorrelation;
+import org.lstmrisk.portfolio.VarHistory;
+import org.lstmrisk.portfolio.VarMethod;
 
 /**
  * The portfolio backtest. At each as-of date t, for each model: σp,t = √(wᵀΣw) with Σ = diag(σ_t)·ρ_t·diag(σ_t), σ_t
@@ -28,8 +33,11 @@ import org.lstmrisk.portfolio.SampleCorrelation;
  * trailing window ending at t (repaired if not PSD); VaR_t = z·σp,t·√h (zero-mean normal). Both use data up to t
  * only. They are judged against the fixed-weight portfolio's realised log return over t+1 … t+h (Kupiec,
  * Christoffersen, Basel traffic light) and its realised volatility (QLIKE and the other accuracy measures). The
- * volatility-targeting backtest scales the next day's simple portfolio return by min(cap, target / σp,t). This class
- * is immutable and thread-safe.
+ * volatility-targeting backtest scales the next day's simple portfolio return by min(cap, target / σp,t). Each VaR
+ * method of the settings is backtested the same way, its VaR at t computed from the trailing window of daily log
+ * returns ending at t and the model's own forecasts for those days (the forecast for day u is the one made at the
+ * as-of date before u; for {@code student-t} the portfolio forecast σp made then), on the dates
+ * {@link VarMethodBacktest} says. This class is immutable and thread-safe.
  *
  * @param correlation the correlation estimator
  */
@@ -84,6 +92,12 @@ record PortfolioBacktest(SampleCorrelation correlation) {
         double[][] sigma = new double[models][days];
         double[][] var = new double[models][days];
         int repairs = 0;
+        List<VarMethod> methods = settings.varMethods();
+        int varWindow = 0;
+        for (VarMethod method : methods) {
+            varWindow = Math.max(varWindow, method.windowDays());
+        }
+        double[][][] methodVar = new double[methods.size()][models][days];
         double[][] returns = new double[window][n];
         for (int t = 0; t < days; t++) {
             for (int i = 0; i < n; i++) {
@@ -105,6 +119,13 @@ record PortfolioBacktest(SampleCorrelation correlation) {
                 PortfolioRisk risk = calculator.compute(RiskInputs.of(tickers, w, vols, matrix, h));
                 sigma[m][t] = risk.volatility();
                 var[m][t] = risk.valueAtRisk().get(level);
+            }
+            double[][] past = varWindow == 0 ? null : pastReturns(series, offset, t, varWindow);
+            for (int k = 0; k < methods.size(); k++) {
+                for (int m = 0; m < models; m++) {
+                    methodVar[k][m][t] = methodVar(methods.get(k), calculator, level, tickers, w, matrix, h, panel,
+                            m, t, past, sigma[m], var[m][t]);
+                }
             }
         }
 
@@ -134,9 +155,93 @@ record PortfolioBacktest(SampleCorrelation correlation) {
             results.add(new PortfolioModelResult(panel.models().get(m), ForecastAccuracy.of(f, r), mz, dmResult,
                     backtest(exceptions[m], level, h), targeting(targeting, simple, sigma[m], days)));
         }
+        var methodResults = new ArrayList<VarMethodBacktest>();
+        for (int k = 0; k < methods.size(); k++) {
+            int[] scoredDays = new int[models];
+            VarBacktestSummary[] backtests = new VarBacktestSummary[models];
+            for (int m = 0; m < models; m++) {
+                boolean[] has = new boolean[days];
+                for (int t = 0; t < days; t++) {
+                    has[t] = !Double.isNaN(methodVar[k][m][t]);
+                }
+                double[] v = select(methodVar[k][m], has);
+                scoredDays[m] = v.length;
+                backtests[m] = v.length < 2 ? null
+                        : backtest(VarBacktest.exceptions(select(realisedReturn, has), v), level, h);
+            }
+            methodResults.add(new VarMethodBacktest(methods.get(k).name(), methods.get(k).windowDays(),
+                    methodVar[k], scoredDays, backtests));
+        }
         return new PortfolioEvaluation(panel.dates(), realisedReturn, realisedVolatility, sigma, var, exceptions,
                 returnDates, java.util.Arrays.copyOf(simple, days + 1), repairs, zeroRealised, results,
-                results.get(0).targeting().buyAndHold());
+                results.get(0).targeting().buyAndHold(), methodResults);
+    }
+
+    /**
+     * The {@code window} daily log returns [day][ticker] ending at as-of date t (oldest first), or null when some
+     * ticker lacks the prices before the span.
+     */
+    private static double[][] pastReturns(List<PriceSeries> series, int[] offset, int t, int window) {
+        double[][] out = new double[window][series.size()];
+        for (int i = 0; i < series.size(); i++) {
+            PriceSeries s = series.get(i);
+            int first = offset[i] + t - window + 1;
+            if (first < 1) {
+                return null;
+            }
+            for (int k = 0; k < window; k++) {
+                out[k][i] = LogReturns.between(s.close(first + k - 1), s.close(first + k));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Model m's VaR at as-of date t by {@code method}, or NaN when its history cannot be built from data up to t
+     * (see {@link VarMethodBacktest}). {@code past} holds the trailing returns ending at t (null when too short),
+     * {@code sigmaP} the model's σp at each as-of date, {@code normal} its normal VaR at t.
+     */
+    private static double methodVar(VarMethod method, PortfolioRiskCalculator calculator, double level,
+                                    List<String> tickers, double[] w, CorrelationMatrix matrix, int h,
+                                    ForecastPanel panel, int m, int t, double[][] past, double[] sigmaP,
+                                    double normal) {
+        if (method instanceof NormalVar) {
+            return normal;
+        }
+        int window = method.windowDays();
+        if (past == null || past.length < window) {
+            return Double.NaN;
+        }
+        double[][] returns = java.util.Arrays.copyOfRange(past, past.length - window, past.length);
+        VarHistory history;
+        if (method instanceof HistoricalVar) {
+            history = VarHistory.of(returns, null, null);
+        } else if (t < window) {
+            // The forecast for the oldest day u = t − window + 1 is made at u − 1, before the span starts.
+            return Double.NaN;
+        } else if (method instanceof FilteredHistoricalVar) {
+            int n = w.length;
+            double[][] forecasts = new double[window][n];
+            for (int k = 0; k < window; k++) {
+                int madeAt = t - window + k;
+                for (int i = 0; i < n; i++) {
+                    double f = panel.forecast()[m][i][madeAt];
+                    if (!(f > 0)) {
+                        return Double.NaN;
+                    }
+                    forecasts[k][i] = f;
+                }
+            }
+            history = VarHistory.of(returns, forecasts, null);
+        } else {
+            history = VarHistory.of(returns, null, java.util.Arrays.copyOfRange(sigmaP, t - window, t));
+        }
+        double[] vols = new double[w.length];
+        for (int i = 0; i < vols.length; i++) {
+            vols[i] = panel.forecast()[m][i][t];
+        }
+        return calculator.estimateVar(RiskInputs.of(tickers, w, vols, matrix, h), method, history).valueAtRisk()
+                .get(level);
     }
 
     /**

@@ -23,16 +23,18 @@ import org.lstmrisk.evaluation.stats.PerformanceSummary;
  * @param zeroRealisedDays     forecast days left out of the portfolio accuracy because the realised proxy was zero
  * @param models               one result per model, in lineup order
  * @param buyAndHold           the fixed-weight portfolio, fully invested, over the targeting days
+ * @param varMethods           the backtest of each VaR method of the settings, in their order
  */
 record PortfolioEvaluation(List<LocalDate> dates, double[] realisedReturn, double[] realisedVolatility,
         double[][] sigma, double[][] valueAtRisk, boolean[][] exceptions, List<LocalDate> returnDates,
         double[] simpleReturns, int correlationRepairs, int zeroRealisedDays, List<PortfolioModelResult> models,
-        PerformanceSummary buyAndHold) {
+        PerformanceSummary buyAndHold, List<VarMethodBacktest> varMethods) {
 
     /** Copies the lists. */
     PortfolioEvaluation {
         dates = List.copyOf(dates);
         returnDates = List.copyOf(returnDates);
         models = List.copyOf(models);
+        varMethods = List.copyOf(varMethods);
     }
 }

@@ -28,6 +28,7 @@ import org.lstmrisk.core.forecast.WalkForwardWindow;
 import org.lstmrisk.core.volatility.RealisedVolatilityEstimator;
 import org.lstmrisk.core.volatility.RealisedVolatilityEstimators;
 import org.lstmrisk.io.GapPolicy;
+import org.lstmrisk.portfolio.VarMethod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -93,6 +94,16 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--var-level", paramLabel = "P", description = "VaR confidence level (default 0.99).")
     double varLevel = 0.99;
+
+    @Option(names = "--var-methods", split = ",", paramLabel = "NAME",
+            description = "Portfolio VaR methods to backtest, each with one table: normal, student-t, historical, fhs "
+                    + "(default normal, the portfolio columns alone). The empirical methods are scored only on dates "
+                    + "with a full window of past data and, for fhs and student-t, of the model's past forecasts.")
+    List<String> varMethods = List.of("normal");
+
+    @Option(names = "--var-window", paramLabel = "DAYS",
+            description = "Trailing days of history of the student-t, historical and fhs methods (default 250).")
+    int varWindowDays = VarMethod.DEFAULT_WINDOW_DAYS;
 
     @Option(names = "--vol-target", paramLabel = "FRACTION",
             description = "Annualised volatility target of the targeting backtest (default 0.10 = 10 %% a year).")
@@ -202,7 +213,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             return new EvaluationSettings(models.stream().map(String::trim).toList(), from, to, horizonDays,
                     refitEveryDays, window, rollingWindowDays, target, varLevel, volTarget, maxExposure,
                     correlationWindowDays, maxForwardFillDays, ewmaLambda,
-                    threads != null ? threads : Runtime.getRuntime().availableProcessors(), out);
+                    threads != null ? threads : Runtime.getRuntime().availableProcessors(), out,
+                    varMethods.stream().map(name -> VarMethod.parse(name.trim(), varWindowDays)).toList());
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage(), e);
         }

@@ -216,10 +216,32 @@ public record EvaluationDocument(int schemaVersion, Units units, Config config, 
      * @param correlationRepairs dates where ρ was repaired
      * @param models             per model
      * @param buyAndHold         the buy-and-hold portfolio's performance
+     * @param varBacktests       VaR method name → model → its backtest, in the order of {@code --var-methods};
+     *                           absent when only the default normal method ran (its backtest is {@code models[].var})
      */
     public record Portfolio(String realisedReturn, String realisedProxy, String valueAtRisk, int forecastDays,
                             int zeroRealisedDays, int correlationRepairs, List<PortfolioModel> models,
-                            Performance buyAndHold) {
+                            Performance buyAndHold,
+                            @JsonInclude(JsonInclude.Include.NON_NULL)
+                            Map<String, Map<String, MethodBacktest>> varBacktests) {
+    }
+
+    /**
+     * One model's backtest of one VaR method. The method is scored on the as-of dates where its trailing window of
+     * returns, and for fhs and student-t the model's forecasts for each of those days, exist in the data up to
+     * that date (see {@code scoringRule}).
+     *
+     * @param windowDays                        trailing days the method reads (0 for normal)
+     * @param scoredDays                        as-of dates scored
+     * @param firstScoredDate                   the first of them, or null when none
+     * @param var                               the VaR backtest on those dates, or null when fewer than 2
+     * @param kupiecPassAt5Percent              Kupiec p-value ≥ 0.05, or null without a backtest
+     * @param conditionalCoveragePassAt5Percent Christoffersen conditional-coverage p-value ≥ 0.05, or null
+     * @param scoringRule                       which dates are scored, in words
+     */
+    public record MethodBacktest(int windowDays, int scoredDays, LocalDate firstScoredDate, VarBacktest var,
+                                 Boolean kupiecPassAt5Percent, Boolean conditionalCoveragePassAt5Percent,
+                                 String scoringRule) {
     }
 
     /**
