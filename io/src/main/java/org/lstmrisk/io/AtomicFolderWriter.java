@@ -3,6 +3,7 @@ package org.lstmrisk.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
@@ -32,7 +34,7 @@ public final class AtomicFolderWriter {
         try {
             Files.createDirectories(parent);
             String name = absolute.getFileName().toString();
-            Path staging = Files.createTempDirectory(parent, "." + name + ".new-");
+            Path staging = createStagingFolder(parent, name);
             try {
                 for (var e : files.entrySet()) {
                     writeDurably(staging.resolve(e.getKey()), e.getValue());
@@ -54,6 +56,24 @@ public final class AtomicFolderWriter {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A new hidden folder beside the target, created like any folder (mode 777 less the umask, e.g. 755), so that
+     * the published folder is as readable as a folder the user made; {@code Files.createTempDirectory} would make
+     * it owner-only (700).
+     */
+    private static Path createStagingFolder(Path parent, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path staging = parent.resolve("." + name + ".new-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
+            try {
+                return Files.createDirectory(staging);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
         }
     }
 
