@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.lstmrisk.nightly.run.LimitSet;
+import org.lstmrisk.io.MarketData;
+import org.lstmrisk.nightly.run.ReportFolderGuard;
 import org.lstmrisk.nightly.run.RiskJob;
 import org.lstmrisk.nightly.run.SyntheticMarketData;
 import org.lstmrisk.core.simulation.SyntheticMarket;
@@ -22,6 +24,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     private final SyntheticMarketData syntheticData;
     private final RiskJob job;
+    private final ReportFolderGuard folderGuard;
 
     @Spec
     CommandSpec spec;
@@ -37,9 +40,10 @@ public final class DemoCommand implements Callable<Integer> {
 
     /** A demo command from its collaborators. */
     @Inject
-    public DemoCommand(SyntheticMarketData syntheticData, RiskJob job) {
+    public DemoCommand(SyntheticMarketData syntheticData, RiskJob job, ReportFolderGuard folderGuard) {
         this.syntheticData = syntheticData;
         this.job = job;
+        this.folderGuard = folderGuard;
     }
 
     @Override
@@ -48,6 +52,8 @@ public final class DemoCommand implements Callable<Integer> {
         SyntheticMarket market = seed == null ? demo
                 : new SyntheticMarket(demo.tickers(), demo.days(), demo.startDate(), seed);
         var settings = options.toSettings(SettingsFile.EMPTY, Path.of(""), null, asOf, Path.of("out", "demo"));
-        return job.execute(syntheticData.generate(market), null, LimitSet.NONE, settings, spec.commandLine().getOut());
+        MarketData data = syntheticData.generate(market);
+        folderGuard.check(data, settings, options.replace);
+        return job.execute(data, null, LimitSet.NONE, settings, spec.commandLine().getOut());
     }
 }
