@@ -102,6 +102,10 @@ public final class ReportJson {
             }
         }
 
+        if (!r.warnings().isEmpty()) { // only when there are any: the bytes of other reports stay as they were
+            ArrayNode warnings = root.putArray("warnings");
+            r.warnings().forEach(warnings::add);
+        }
         ArrayNode excluded = root.putArray("excluded");
         for (ExcludedTicker e : r.universe().excluded()) {
             excluded.addObject().put("ticker", e.ticker()).put("reason", e.reason());
