@@ -51,13 +51,13 @@ class ReportFolderGuardCliTest {
         String err = other.err().strip();
         assertEquals(1, err.lines().count(), err);
         assertTrue(err.startsWith("lstm-risk: " + tmp.resolve("out").resolve(folder.getFileName())), err);
-        assertTrue(err.contains("weights differ") && err.contains("--out DIR") && err.contains("--replace"), err);
+        assertTrue(err.contains("differs in weights") && err.contains("--out DIR") && err.contains("--replace"), err);
         assertEquals("", other.out(), "refused before anything ran");
         assertArrayEquals(report, Files.readAllBytes(folder.resolve("report.json")), "the other report is untouched");
 
         Cli horizon = run(data, ab, "--horizon", "5");
         assertEquals(ExitCode.BAD_INPUT, horizon.exitCode(), horizon::toString);
-        assertTrue(horizon.err().contains("horizonDays differ"), horizon::toString);
+        assertTrue(horizon.err().contains("differs in horizonDays"), horizon::toString);
 
         Cli replaced = run(data, bc, "--replace");
         assertEquals(ExitCode.OK, replaced.exitCode(), replaced::toString);
@@ -75,7 +75,7 @@ class ReportFolderGuardCliTest {
                 .exitCode());
         Cli other = Cli.run("run", "--model", "ewma", "--data", ab.toString(), "--out", out.toString());
         assertEquals(ExitCode.BAD_INPUT, other.exitCode(), other::toString);
-        assertTrue(other.err().contains("the data's tickers differ"), other::toString);
+        assertTrue(other.err().contains("differs in the data's tickers"), other::toString);
     }
 
     @Test
@@ -92,6 +92,6 @@ class ReportFolderGuardCliTest {
         assertEquals("garch", new ObjectMapper().readTree(folder.resolve("report.json").toFile()).get("model").asText());
         Cli ewma = Cli.run("demo", "--model", "ewma", "--out", out.toString());
         assertEquals(ExitCode.BAD_INPUT, ewma.exitCode(), "the new report has the file again: " + ewma);
-        assertTrue(ewma.err().contains("model differ"), ewma::toString);
+        assertTrue(ewma.err().contains("differs in model"), ewma::toString);
     }
 }

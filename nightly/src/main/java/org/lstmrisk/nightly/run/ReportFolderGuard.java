@@ -70,7 +70,7 @@ public final class ReportFolderGuard {
         }
         List<String> differ = differences(mine, theirs == null ? null : theirs.get("configuration"));
         throw new UserInputException(folder + " holds the report of another run configuration"
-                + (differ.isEmpty() ? "" : " (" + String.join(", ", differ) + " differ)")
+                + (differ.isEmpty() ? "" : " (it differs in " + String.join(", ", differ) + ")")
                 + "; write this run elsewhere with --out DIR, or replace that report with --replace");
     }
 
