@@ -7,6 +7,8 @@ import org.lstmrisk.core.UserInputException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.lstmrisk.app.cli.RootCommand;
 import org.lstmrisk.app.wiring.DataModule;
 import org.lstmrisk.app.wiring.EvaluationModule;
@@ -43,26 +45,35 @@ public final class LstmRisk {
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .registerConverter(java.time.LocalDate.class, LstmRisk::isoDate)
-                .setExecutionExceptionHandler(LstmRisk::handleFailure)
-                .setParameterExceptionHandler(LstmRisk::handleBadUsage);
+                .setParameterExceptionHandler(LstmRisk::handleBadUsage)
+                .setExecutionExceptionHandler(LstmRisk::handleFailure);
+        cli.registerConverter(LocalDate.class, LstmRisk::date);
         return cli.execute(args);
     }
 
-    private static java.time.LocalDate isoDate(String text) {
+    /** A date option's value: {@code YYYY-MM-DD}, or a one-line refusal naming the value. */
+    static LocalDate date(String value) {
         try {
-            return java.time.LocalDate.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is not a valid date YYYY-MM-DD");
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a date (YYYY-MM-DD)");
         }
     }
 
-    /** A bad option or argument: one line naming it and where to find the usage, exit 2 (no usage dump). */
+    /**
+     * Bad usage (an unknown option, a missing or malformed value): one line naming the problem and where the
+     * usage is, exit 2; a malformed value names its option, e.g.
+     * {@code lstm-risk: --as-of: '2024-13-01' is not a date (YYYY-MM-DD); see 'lstm-risk run --help'}.
+     */
     private static int handleBadUsage(CommandLine.ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
         PrintWriter err = cli.getErr();
-        String message = String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", " ").strip();
-        err.println("lstm-risk: " + message + " (see '" + cli.getCommandSpec().qualifiedName() + " --help')");
+        String problem = String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", " ").strip();
+        if (e.getCause() instanceof CommandLine.TypeConversionException bad
+                && e.getArgSpec() instanceof CommandLine.Model.OptionSpec option) {
+            problem = option.longestName() + ": " + bad.getMessage();
+        }
+        err.println("lstm-risk: " + problem + "; see '" + cli.getCommandSpec().qualifiedName() + " --help'");
         err.flush();
         return ExitCode.BAD_INPUT;
     }

@@ -462,7 +462,7 @@ class HostileInputTest {
     void run_optionsOutOfRange_exit2InOneLineWithoutAUsageDump() {
         assertRefusedUnchanged(ewma("--horizon", "100000"), "--horizon", "1 to 250");
         assertRefusedUnchanged(ewma("--correlation-window", "2"), "--correlation-window", "at least 20");
-        assertRefusedUnchanged(ewma("--as-of", "2024-13-01"), "--as-of", "'2024-13-01' is not a valid date");
+        assertRefusedUnchanged(ewma("--as-of", "2024-13-01"), "--as-of", "'2024-13-01' is not a date (YYYY-MM-DD)");
         assertRefusedUnchanged(ewma("--threads", "0"), "--threads");
         assertRefusedUnchanged(ewma("--no-such-option"), "--no-such-option");
     }

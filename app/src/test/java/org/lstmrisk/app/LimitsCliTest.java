@@ -118,7 +118,7 @@ class LimitsCliTest {
     }
 
     @Test
-    void run_limitOnATickerNotInThePortfolio_exits2() throws IOException {
+    void run_limitOnATickerNotInThePortfolio_isAWarning_andTheLimitIsNotChecked() throws IOException {
         Path file = limits("""
                 limits:
                   - name: share
@@ -127,9 +127,12 @@ class LimitsCliTest {
                     limit: 0.1
                 """);
         Cli cli = runDjia(file);
-        assertEquals(ExitCode.BAD_INPUT, cli.exitCode(), cli::toString);
-        assertTrue(cli.err().contains("TSLA"), cli::toString);
-        assertFalse(Files.exists(tmp.resolve("out")));
+        assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
+        assertTrue(cli.out().contains("warning: " + file + ": limit 'share' names TSLA, which is not held; "
+                + "the limit was not checked"), cli::toString);
+        JsonNode report = new ObjectMapper().readTree(tmp.resolve("out/2024-03-08/report.json").toFile());
+        assertEquals(0, report.get("limits").size());
+        assertEquals(1, report.get("warnings").size());
     }
 
     @Test

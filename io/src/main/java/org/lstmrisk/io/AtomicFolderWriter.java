@@ -3,6 +3,7 @@ package org.lstmrisk.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
@@ -36,7 +38,7 @@ public final class AtomicFolderWriter {
             Files.createDirectories(parent);
             String name = absolute.getFileName().toString();
             removeLeftovers(parent, name);
-            Path staging = Files.createTempDirectory(parent, "." + name + ".new-");
+            Path staging = createStagingFolder(parent, name);
             try {
                 for (var e : files.entrySet()) {
                     writeDurably(staging.resolve(e.getKey()), e.getValue());
@@ -77,6 +79,25 @@ public final class AtomicFolderWriter {
         }
         for (Path p : doomed) {
             deleteTree(p);
+        }
+    }
+
+    /**
+     * A new hidden folder beside the target ({@code .NAME.new-<digits>}, the pattern {@link #removeLeftovers}
+     * knows), created like any folder (mode 777 less the umask, e.g. 755), so that
+     * the published folder is as readable as a folder the user made; {@code Files.createTempDirectory} would make
+     * it owner-only (700).
+     */
+    private static Path createStagingFolder(Path parent, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path staging = parent.resolve("." + name + ".new-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()));
+            try {
+                return Files.createDirectory(staging);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -64,6 +64,9 @@ public final class ConsoleSummary {
             sb.append(System.lineSeparator());
         }
         sb.append(limitsTable.render(report.limits()));
+        for (String warning : report.warnings()) {
+            f(sb, "  warning: %s%n", warning);
+        }
         int filled = report.data().coverage().stream().mapToInt(TickerCoverage::filledValues).sum();
         if (filled > 0) {
             f(sb, "%n  data: %d missing prices forward-filled (see report.json data.coverage)%n", filled);

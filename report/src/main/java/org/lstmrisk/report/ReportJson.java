@@ -42,6 +42,7 @@ public final class ReportJson {
                         l.warnThreshold(), l.limit(), l.utilisation(), l.status().name(), l.hard(),
                         l.drivers().stream().map(d -> new ReportDocument.Driver(d.ticker(), d.weight(), d.share()))
                                 .toList())).toList(),
+                r.warnings(),
                 r.universe().excluded().stream().map(e -> new ReportDocument.Excluded(e.ticker(), e.reason()))
                         .toList(),
                 state(r.state()),

@@ -23,16 +23,27 @@ import org.lstmrisk.portfolio.limits.LimitResult;
  * @param limits                every limit checked, in limits-file order; empty without a limits file
  * @param data                  where the prices came from
  * @param state                 the model state the run used ({@link StateSection#NONE} without {@code --state})
+ * @param warnings              what the run noticed but did not refuse, one sentence each (e.g. a limit whose
+ *                              scope names a ticker that is not held); empty for most runs
  */
 public record RiskReport(LocalDate asOf, int horizonDays, String model, Universe universe, double[] volatilities,
                          CorrelationEstimate correlation, int correlationWindowDays, PortfolioRisk risk,
-                         List<LimitResult> limits, DataSummary data, StateSection state) {
+                         List<LimitResult> limits, DataSummary data, StateSection state, List<String> warnings) {
 
-    /** Copies the volatility array and the limit results. */
+    /** Copies the volatility array, the limit results and the warnings. */
     public RiskReport {
         volatilities = volatilities.clone();
         limits = List.copyOf(limits);
         java.util.Objects.requireNonNull(state, "state");
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A report without warnings. */
+    public RiskReport(LocalDate asOf, int horizonDays, String model, Universe universe, double[] volatilities,
+                      CorrelationEstimate correlation, int correlationWindowDays, PortfolioRisk risk,
+                      List<LimitResult> limits, DataSummary data, StateSection state) {
+        this(asOf, horizonDays, model, universe, volatilities, correlation, correlationWindowDays, risk, limits, data,
+                state, List.of());
     }
 
     /** A report of a run without a state folder. */

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.lstmrisk.nightly.run.LimitSet;
+import org.lstmrisk.io.MarketData;
+import org.lstmrisk.nightly.run.ReportFolderGuard;
 import org.lstmrisk.nightly.run.RiskJob;
 import org.lstmrisk.nightly.run.SyntheticMarketData;
 import org.lstmrisk.core.simulation.SyntheticMarket;
@@ -16,12 +18,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code lstm-risk demo}: the nightly run on a generated, seeded market; needs no input. */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Run the nightly risk job on a seeded synthetic market (30 tickers, about ten years of "
+        description = "Run the nightly risk job on a seeded synthetic market (30 tickers, about five years of "
                 + "daily prices with volatility clustering and factor correlation) and write OUT/<as-of>/.")
 public final class DemoCommand implements Callable<Integer> {
 
     private final SyntheticMarketData syntheticData;
     private final RiskJob job;
+    private final ReportFolderGuard folderGuard;
 
     @Spec
     CommandSpec spec;
@@ -37,9 +40,10 @@ public final class DemoCommand implements Callable<Integer> {
 
     /** A demo command from its collaborators. */
     @Inject
-    public DemoCommand(SyntheticMarketData syntheticData, RiskJob job) {
+    public DemoCommand(SyntheticMarketData syntheticData, RiskJob job, ReportFolderGuard folderGuard) {
         this.syntheticData = syntheticData;
         this.job = job;
+        this.folderGuard = folderGuard;
     }
 
     @Override
@@ -49,6 +53,8 @@ public final class DemoCommand implements Callable<Integer> {
                 : new SyntheticMarket(demo.tickers(), demo.days(), demo.startDate(), seed);
         var settings = options.toSettings(SettingsFile.EMPTY, Path.of(""), null, asOf, Path.of("out", "demo"));
         WritableFolder.require(settings.outDir(), "--out");
-        return job.execute(syntheticData.generate(market), null, LimitSet.NONE, settings, spec.commandLine().getOut());
+        MarketData data = syntheticData.generate(market);
+        folderGuard.check(data, settings, options.replace);
+        return job.execute(data, null, LimitSet.NONE, settings, spec.commandLine().getOut());
     }
 }

@@ -45,6 +45,12 @@ public final class RiskOptions {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder; the report goes to DIR/<as-of>/.")
     Path out;
 
+    @Option(names = "--replace",
+            description = "Replace OUT/<as-of>/ even when it holds the report of another configuration (other "
+                    + "weights, data, model or settings); without it such a run exits 2 before computing anything. "
+                    + "A re-run of the same configuration always replaces its report.")
+    boolean replace;
+
     /** Merges flags, the configuration file (paths relative to {@code baseDir}) and defaults. */
     RunSettings toSettings(SettingsFile file, Path baseDir, Path weights, LocalDate asOf, Path defaultOut) {
         try {

@@ -15,6 +15,7 @@ import org.lstmrisk.nightly.history.StateLock;
 import org.lstmrisk.nightly.run.LimitSet;
 import org.lstmrisk.io.MarketData;
 import org.lstmrisk.io.PriceLoader;
+import org.lstmrisk.nightly.run.ReportFolderGuard;
 import org.lstmrisk.nightly.run.RiskJob;
 import org.lstmrisk.nightly.config.RunSettings;
 import org.lstmrisk.nightly.state.ModelState;
@@ -50,6 +51,7 @@ public final class RunCommand implements Callable<Integer> {
     private final RiskJob job;
     private final RunRecorder recorder;
     private final StateStore stateStore;
+    private final ReportFolderGuard folderGuard;
 
     @Spec
     CommandSpec spec;
@@ -99,7 +101,8 @@ public final class RunCommand implements Callable<Integer> {
     /** A run command from its collaborators. */
     @Inject
     public RunCommand(PriceLoader priceLoader, WeightsReader weightsReader, SettingsFileReader settingsFileReader,
-                      LimitsFileReader limitsReader, RiskJob job, RunRecorder recorder, StateStore stateStore) {
+                      LimitsFileReader limitsReader, RiskJob job, RunRecorder recorder, StateStore stateStore,
+                      ReportFolderGuard folderGuard) {
         this.priceLoader = priceLoader;
         this.weightsReader = weightsReader;
         this.settingsFileReader = settingsFileReader;
@@ -107,6 +110,7 @@ public final class RunCommand implements Callable<Integer> {
         this.job = job;
         this.recorder = recorder;
         this.stateStore = stateStore;
+        this.folderGuard = folderGuard;
     }
 
     /**
@@ -186,6 +190,7 @@ public final class RunCommand implements Callable<Integer> {
                 RiskOptions.first(asOf, file.asOf(), null), Path.of("out"));
 
         MarketData market = priceLoader.load(dataPath, new GapPolicy(settings.maxForwardFillDays()));
+        folderGuard.check(market, settings, options.replace);
         WeightsFile weightsFile = weightsPath == null ? null : weightsReader.read(weightsPath);
         Path limitsPath = limits != null ? limits : file.limits() != null ? baseDir.resolve(file.limits()) : null;
         LimitSet limitSet = limitsPath == null ? LimitSet.NONE

@@ -41,11 +41,13 @@ public final class RiskJob {
     private final ReportPublisher publisher;
     private final ForecastHistoryBuilder historyBuilder;
     private final ReportHtml reportHtml;
+    private final ReportFolderGuard folderGuard;
 
     /** A job from its collaborators. */
     @Inject
     public RiskJob(RiskRunner runner, ReportJson reportJson, ForecastsCsv forecastsCsv, ConsoleSummary summary,
-                   ReportPublisher publisher, ForecastHistoryBuilder historyBuilder, ReportHtml reportHtml) {
+                   ReportPublisher publisher, ForecastHistoryBuilder historyBuilder, ReportHtml reportHtml,
+                   ReportFolderGuard folderGuard) {
         this.runner = runner;
         this.reportJson = reportJson;
         this.forecastsCsv = forecastsCsv;
@@ -53,6 +55,7 @@ public final class RiskJob {
         this.publisher = publisher;
         this.historyBuilder = historyBuilder;
         this.reportHtml = reportHtml;
+        this.folderGuard = folderGuard;
     }
 
     /** Runs, writes and prints; returns the exit code (0, or 3 on a hard limit breach). */
@@ -88,6 +91,7 @@ public final class RiskJob {
         files.put("forecasts.csv", forecastsCsv.render(report));
         ForecastHistory history = historyBuilder.build(market, report, settings, result.models());
         files.put("report.html", reportHtml.render(report, history, trainedInThisRun(result.models())));
+        files.put(ReportFolderGuard.FILE, folderGuard.file(market, settings));
         Path dir = publisher.publish(settings.outDir(), report.asOf(), files);
         out.print(summary.render(report, dir));
         for (String line : staged.lines()) {

@@ -83,6 +83,7 @@ public final class RiskRunner {
         Universe universe = withLaterListings(universeSelector.select(known, asOf, weights, needed), all, known, asOf);
         List<String> tickers = universe.tickers();
         PriceHistory positions = known.select(tickers);
+        LimitSet.Scoped scoped = limits.heldBy(tickers, asOf); // before any model is fitted
 
         StartingModels start = source.start(forecaster, tickers, asOf, known);
         ForecastEngine.Forecasts forecasts = forecastEngine.forecast(forecaster, positions, tickers,
@@ -103,11 +104,11 @@ public final class RiskRunner {
         } catch (IllegalArgumentException e) {
             throw new UserInputException("cannot compute the portfolio's risk: " + e.getMessage(), e);
         }
-        List<LimitResult> limitResults = checkLimits(limits, risk, asOf);
+        List<LimitResult> limitResults = checkLimits(scoped.limits(), risk, asOf);
         var data = new RiskReport.DataSummary(market.description(), positions.firstDate(), asOf,
                 market.prices().fingerprint(), market.prices().coverage());
         var report = new RiskReport(asOf, settings.horizonDays(), settings.model(), universe, sigma, correlation,
-                settings.correlationWindowDays(), risk, limitResults, data, start.section());
+                settings.correlationWindowDays(), risk, limitResults, data, start.section(), scoped.warnings());
         return new RunResult(report, forecasts.models(), start);
     }
 

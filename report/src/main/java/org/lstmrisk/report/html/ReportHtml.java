@@ -70,6 +70,10 @@ public final class ReportHtml {
                 .append(details.render(report, historyNote(forecasts))).append("</section>\n");
 
         open(sb, "limits", "Limits", null);
+        for (String warning : report.warnings()) {
+            sb.append("<p class=\"note-box\" data-key=\"warning\">Warning: ").append(HtmlText.escape(warning))
+                    .append("</p>\n");
+        }
         sb.append(limits.render(report.limits())).append("</section>\n");
 
         open(sb, "contributions", "Risk contributions", "Each position's share of the portfolio's volatility σp: "

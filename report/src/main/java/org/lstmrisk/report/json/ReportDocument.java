@@ -25,6 +25,8 @@ import java.util.Map;
  * @param portfolio             σp, VaR, ES, weight sums
  * @param contributions         risk contributions, per ticker
  * @param limits                every limit checked
+ * @param warnings              what the run checked but could not apply (e.g. a limit's scope ticker that is not
+ *                              held); absent when there is none, so that other reports keep their bytes
  * @param excluded              tickers left out and why
  * @param state                 the model state the run used; absent for a run without {@code --state}
  * @param data                  the input prices
@@ -44,6 +46,7 @@ public record ReportDocument(
         @JsonProperty(required = true) Portfolio portfolio,
         @JsonProperty(required = true) List<Contribution> contributions,
         List<Limit> limits,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings,
         List<Excluded> excluded,
         @JsonInclude(JsonInclude.Include.NON_NULL) State state,
         Data data) {

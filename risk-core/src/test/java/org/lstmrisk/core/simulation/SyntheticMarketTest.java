@@ -33,13 +33,14 @@ class SyntheticMarketTest {
     }
 
     @Test
-    void demo_has30TickersOn2520ConsecutiveWeekdays() {
+    void demo_has30TickersOn1260ConsecutiveWeekdays() {
         assertEquals(30, demo.tickers().size());
         assertEquals("SYN01", demo.tickers().get(0));
         assertEquals("SYN30", demo.tickers().get(29));
         List<LocalDate> dates = demo.calendar();
-        assertEquals(2520, dates.size());
-        assertEquals(LocalDate.of(2015, 1, 2), dates.get(0));
+        assertEquals(1260, dates.size());
+        assertEquals(LocalDate.of(2019, 11, 1), dates.get(0));
+        assertEquals(LocalDate.of(2024, 8, 29), dates.get(dates.size() - 1));
         for (int i = 1; i < dates.size(); i++) {
             DayOfWeek dow = dates.get(i).getDayOfWeek();
             assertTrue(dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY, dates.get(i).toString());
@@ -60,7 +61,7 @@ class SyntheticMarketTest {
 
     @Test
     void generate_sameSeedGivesBitIdenticalMarket() {
-        PriceHistory again = new SyntheticMarket(30, 2520, LocalDate.of(2015, 1, 2), 20240308L).generate();
+        PriceHistory again = new SyntheticMarket(30, 1260, LocalDate.of(2019, 11, 1), 20240308L).generate();
         assertEquals(demo, again);
         for (int i = 0; i < 30; i++) {
             PriceSeries a = demo.series().get(i);
@@ -76,7 +77,7 @@ class SyntheticMarketTest {
 
     @Test
     void generate_differentSeedGivesDifferentMarket() {
-        PriceHistory other = new SyntheticMarket(30, 2520, LocalDate.of(2015, 1, 2), 20240309L).generate();
+        PriceHistory other = new SyntheticMarket(30, 1260, LocalDate.of(2019, 11, 1), 20240309L).generate();
         assertNotEquals(demo, other);
         for (int i = 0; i < 30; i++) {
             assertNotEquals(demo.series().get(i).close(100), other.series().get(i).close(100));
