@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code lstm-risk demo}: the nightly run on a generated, seeded market; needs no input. */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Run the nightly risk job on a seeded synthetic market (30 tickers, about five years of "
+        description = "Run the nightly risk job on a seeded synthetic market (10 tickers, two years of "
                 + "daily prices with volatility clustering and factor correlation) and write OUT/<as-of>/.")
 public final class DemoCommand implements Callable<Integer> {
 

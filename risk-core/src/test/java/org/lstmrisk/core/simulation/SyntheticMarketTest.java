@@ -20,12 +20,14 @@ import org.lstmrisk.core.volatility.ParkinsonEstimator;
 
 class SyntheticMarketTest {
 
+    /** The statistical properties are checked on a market large enough for them to show (30 × 1260 days). */
+    private static final SyntheticMarket LARGE = new SyntheticMarket(30, 1260, LocalDate.of(2019, 11, 1), 20240308L);
     private static PriceHistory demo;
     private static double[][] returns;
 
     @BeforeAll
-    static void generateDemo() {
-        demo = SyntheticMarket.DEMO.generate();
+    static void generateMarket() {
+        demo = LARGE.generate();
         returns = new double[demo.series().size()][];
         for (int i = 0; i < returns.length; i++) {
             returns[i] = LogReturns.of(demo.series().get(i));
@@ -33,14 +35,15 @@ class SyntheticMarketTest {
     }
 
     @Test
-    void demo_has30TickersOn1260ConsecutiveWeekdays() {
-        assertEquals(30, demo.tickers().size());
+    void demo_has10TickersOn504ConsecutiveWeekdays() {
+        PriceHistory demo = SyntheticMarket.DEMO.generate();
+        assertEquals(10, demo.tickers().size());
         assertEquals("SYN01", demo.tickers().get(0));
-        assertEquals("SYN30", demo.tickers().get(29));
+        assertEquals("SYN10", demo.tickers().get(9));
         List<LocalDate> dates = demo.calendar();
-        assertEquals(1260, dates.size());
-        assertEquals(LocalDate.of(2019, 11, 1), dates.get(0));
-        assertEquals(LocalDate.of(2024, 8, 29), dates.get(dates.size() - 1));
+        assertEquals(504, dates.size());
+        assertEquals(LocalDate.of(2022, 9, 1), dates.get(0));
+        assertEquals(LocalDate.of(2024, 8, 6), dates.get(dates.size() - 1));
         for (int i = 1; i < dates.size(); i++) {
             DayOfWeek dow = dates.get(i).getDayOfWeek();
             assertTrue(dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY, dates.get(i).toString());
@@ -61,9 +64,9 @@ class SyntheticMarketTest {
 
     @Test
     void generate_sameSeedGivesBitIdenticalMarket() {
-        PriceHistory again = new SyntheticMarket(30, 1260, LocalDate.of(2019, 11, 1), 20240308L).generate();
+        PriceHistory again = LARGE.generate();
         assertEquals(demo, again);
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < demo.tickers().size(); i++) {
             PriceSeries a = demo.series().get(i);
             PriceSeries b = again.series().get(i);
             for (double[][] pair : new double[][][] {{a.open(), b.open()}, {a.high(), b.high()}, {a.low(), b.low()},
@@ -79,7 +82,7 @@ class SyntheticMarketTest {
     void generate_differentSeedGivesDifferentMarket() {
         PriceHistory other = new SyntheticMarket(30, 1260, LocalDate.of(2019, 11, 1), 20240309L).generate();
         assertNotEquals(demo, other);
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < demo.tickers().size(); i++) {
             assertNotEquals(demo.series().get(i).close(100), other.series().get(i).close(100));
         }
     }
