@@ -9,7 +9,7 @@ import java.util.Objects;
  * is counted per ticker ({@link TickerCoverage}, {@link SuspectJump}); the strict settings refuse the file instead,
  * naming file, line and field. This class is immutable and thread-safe.
  *
- * @param missingRows   rows whose every value field is {@code null} or empty (vendor holes)
+ * @param missingRows   rows whose every value field is {@code null} (vendor holes)
  * @param suspensions   rows with zero volume and open = high = low = close = the previous close (suspensions,
  *                      holidays a vendor filled in)
  * @param calendars     how tickers that trade on different calendars are combined
@@ -62,7 +62,7 @@ public record DataPolicy(MissingRows missingRows, Suspensions suspensions, Calen
                 + ", jumps=" + jumps.optionValue() + ", jump-threshold=" + jumpThreshold;
     }
 
-    /** Rows whose every value field is {@code null} or empty. */
+    /** Rows whose every value field is {@code null}. */
     public enum MissingRows {
         /** Skip the row (the ticker did not trade that day as far as the data knows) and count it. */
         SKIP,

@@ -28,7 +28,7 @@ import java.util.Map;
  * unparseable date, a negative volume, high below low or open/close outside [low, high] (beyond a relative
  * 1e-6), or a ragged row is a {@link DataInputException} naming file, line (1-based, the header is line 1,
  * blank lines counted) and field, except what the {@link DataPolicy} accepts: rows whose every value field is
- * {@code null} or empty (skipped by default) and suspension rows (zero volume, open = high = low = close = previous
+ * {@code null} (skipped by default) and suspension rows (zero volume, open = high = low = close = previous
  * close; dropped by default), each counted in {@link TickerCoverage}. Nothing is dropped silently. The yfinance layout
  * (three header rows {@code Price} / {@code Ticker} / {@code Date}, see {@link CsvTable}) is recognised in any of
  * these files; its tickers come from the {@code Ticker} row. Tickers are then aligned on the common calendar

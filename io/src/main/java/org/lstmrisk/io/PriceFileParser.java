@@ -28,7 +28,7 @@ final class PriceFileParser {
     }
 
     /**
-     * Parses {@code table}: rows whose every value field is {@code null} or empty and suspension rows are skipped,
+     * Parses {@code table}: rows whose every value field is {@code null} and suspension rows are skipped,
      * dropped, kept or refused as {@code policy} says, and counted per ticker.
      */
     static List<RawSeries> parse(CsvTable table, DataPolicy policy) throws DataInputException {
@@ -233,14 +233,14 @@ final class PriceFileParser {
             return c;
         }
 
-        /** True when every value cell of the row (prices and volume) is {@code null} or empty: a vendor hole. */
+        /**
+         * True when every value cell of the row (prices and volume) reads {@code null}: the vendor's mark of a hole.
+         * An empty cell is not such a mark (it stays an error: a truncated or hand-edited row).
+         */
         boolean allValuesMissing(CsvTable t, int row) {
             for (int column : new int[] {open, high, low, close, adjClose, volume}) {
-                if (column >= 0) {
-                    String cell = t.cell(row, column);
-                    if (!cell.isEmpty() && !cell.equalsIgnoreCase("null")) {
-                        return false;
-                    }
+                if (column >= 0 && !t.cell(row, column).equalsIgnoreCase("null")) {
+                    return false;
                 }
             }
             return true;

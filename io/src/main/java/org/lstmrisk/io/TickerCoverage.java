@@ -17,7 +17,7 @@ import java.time.LocalDate;
  *                     price of its own: its last close is carried there (with separate calendars only the
  *                     correlation and the portfolio returns see the carried dates, its volatility model does not)
  * @param priceColumn  {@code Adj Close} or {@code Close}
- * @param nullRows           rows skipped because every value field was {@code null} or empty
+ * @param nullRows           rows skipped because every value field was {@code null}
  * @param droppedSuspensions suspension rows (zero volume, flat at the previous close) dropped from its own days
  * @param keptSuspensions    suspension rows kept as zero-return days
  */

@@ -15,7 +15,7 @@ public final class DataOptions {
     static final int DEFAULT_FILL_LIMIT_DAYS = 5;
 
     @Option(names = "--missing-rows", paramLabel = "skip|strict",
-            description = "Rows whose every value is null or empty (vendor holes): skip (default; counted per "
+            description = "Rows whose every value is null (vendor holes): skip (default; counted per "
                     + "ticker) or strict (exit 2 naming file, line and field).")
     String missingRows;
 
