@@ -17,10 +17,11 @@ import java.util.Objects;
  * @param portfolio   the portfolio VaR, accuracy and volatility-targeting backtests
  * @param modelSetups each model's full configuration as text (e.g. the LSTM's features, target and schedule), by
  *                    model name, in table order
+ * @param data        the data policy, its per-ticker counts and the suspect jumps
  */
 public record Evaluation(EvaluationSettings settings, String source, String fingerprint, EvaluationSpan span,
         ForecastPanel forecasts, ScoredDays scored, DmComparison dm, AccuracyResults accuracy,
-        PortfolioEvaluation portfolio, java.util.Map<String, String> modelSetups) {
+        PortfolioEvaluation portfolio, java.util.Map<String, String> modelSetups, EvaluationData data) {
 
     /** Checks for nulls. */
     public Evaluation {
@@ -34,5 +35,6 @@ public record Evaluation(EvaluationSettings settings, String source, String fing
         Objects.requireNonNull(dm, "dm");
         Objects.requireNonNull(accuracy, "accuracy");
         Objects.requireNonNull(portfolio, "portfolio");
+        Objects.requireNonNull(data, "data");
     }
 }

@@ -57,16 +57,23 @@ public final class EvaluationJson {
                 new EvaluationDocument.ExcludedDays(e.scored().totalExcluded(),
                         Arrays.stream(e.scored().zeroRealised()).sum(), Arrays.stream(e.scored().zeroForecast()).sum(),
                         e.forecasts().days() * span.tickers().size(), ScoredDays.ZERO_REALISED_REASON,
-                        ScoredDays.ZERO_FORECAST_REASON));
+                        ScoredDays.ZERO_FORECAST_REASON, nonZero(Arrays.stream(e.scored().notTraded()).sum()),
+                        Arrays.stream(e.scored().notTraded()).sum() == 0 ? null : ScoredDays.NOT_TRADED_REASON,
+                        nonZero(Arrays.stream(e.scored().suspectJumps()).sum()),
+                        Arrays.stream(e.scored().suspectJumps()).sum() == 0 ? null : ScoredDays.SUSPECT_JUMP_REASON),
+                quality(e.data()));
         var pooled = e.accuracy().pooled().stream().map(p -> new EvaluationDocument.Pooled(p.model(), p.baseline(),
                 p.observations(), finite(p.qlike()), finite(p.mseVariance()), finite(p.mae()), finite(p.rmse()),
                 finite(p.meanRSquared()), finite(p.meanCorrelation()), finite(p.mape()),
                 finite(p.directionAccuracy()), dm(p.dmQlike()), dm(p.dmMse()))).toList();
-        var perTicker = e.accuracy().tickers().stream().map(t -> new EvaluationDocument.PerTicker(t.ticker(),
+        var perTicker = e.accuracy().tickers().stream().map(t -> {
+            int i = span.tickers().indexOf(t.ticker());
+            return new EvaluationDocument.PerTicker(t.ticker(),
                 t.scoredDays(), t.zeroRealisedDays(), t.zeroForecastDays(),
                 t.models().stream().map(m -> new EvaluationDocument.TickerModel(m.model(), accuracy(m.accuracy()),
-                        mz(m.mincerZarnowitz()), dm(m.dmQlike()), dm(m.dmMse()), m.refitFailures())).toList()))
-                .toList();
+                        mz(m.mincerZarnowitz()), dm(m.dmQlike()), dm(m.dmMse()), m.refitFailures())).toList(),
+                i < 0 ? null : nonZero(e.scored().notTraded()[i]), i < 0 ? null : nonZero(e.scored().suspectJumps()[i]));
+        }).toList();
         PortfolioEvaluation pe = e.portfolio();
         var portfolio = new EvaluationDocument.Portfolio(
                 "log return of the fixed-weight portfolio ln(1 + sum w_i R_i) over t+1..t+h",
@@ -77,6 +84,34 @@ public final class EvaluationJson {
                 s.backtestsVarMethods() ? varBacktests(pe) : null);
         return new EvaluationDocument(SCHEMA_VERSION, units, config, data, pooled, e.accuracy().pooledDays(),
                 perTicker, portfolio);
+    }
+
+    private static Integer nonZero(int n) {
+        return n == 0 ? null : n;
+    }
+
+    /** The data-quality section, or null when there is nothing to report. */
+    private static EvaluationDocument.Quality quality(EvaluationData d) {
+        if (d.quiet()) {
+            return null;
+        }
+        var p = d.policy();
+        int maxFill = p.gaps().maxForwardFillDays();
+        return new EvaluationDocument.Quality(p.missingRows().optionValue(), p.suspensions().optionValue(),
+                p.calendars().optionValue(), maxFill == Integer.MAX_VALUE ? null : maxFill, p.jumpThreshold(),
+                d.excludeJumps(), calendarTreatment(p.calendars()),
+                d.coverage().stream().map(c -> new EvaluationDocument.TickerCounts(c.ticker(), c.rows(),
+                        c.filledValues(), c.nullRows(), c.droppedSuspensions(), c.keptSuspensions())).toList(),
+                d.jumps().stream().map(j -> new EvaluationDocument.Jump(j.ticker(), j.date(), j.logReturn(),
+                        j.reason(), j.confirmedOn())).toList());
+    }
+
+    /** How an evaluation treats tickers on several calendars, in words. */
+    static String calendarTreatment(org.lstmrisk.io.DataPolicy.Calendars calendars) {
+        return org.lstmrisk.report.DataQuality.calendarTreatment(calendars)
+                + (calendars == org.lstmrisk.io.DataPolicy.Calendars.SEPARATE
+                ? "; in the evaluation each ticker is walked forward over its own trading days, a forecast date on "
+                + "which it did not trade is not scored for it, and the portfolio uses its last forecast there" : "");
     }
 
     /** Method → model → backtest, in settings and lineup order. */

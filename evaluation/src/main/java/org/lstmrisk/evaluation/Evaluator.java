@@ -22,9 +22,26 @@ public final class Evaluator {
 
     /** Evaluates {@code lineup} on {@code market} as {@code settings} say, reporting progress to {@code progress}. */
     public Evaluation evaluate(MarketData market, ModelLineup lineup, EvaluationSettings settings, Progress progress) {
+        return evaluate(market, lineup, settings, false, progress);
+    }
+
+    /**
+     * Evaluates {@code lineup} on {@code market} as {@code settings} say; with {@code excludeJumps}, the days whose
+     * realised window holds a suspect jump of the ticker are not scored, for every model alike. Each ticker is walked
+     * forward over its own trading days; the prices are used as read (the jump policy of a run is not applied: a
+     * flag confirmed by the next day's reversal would revise a price the walk-forward has already used).
+     */
+    public Evaluation evaluate(MarketData market, ModelLineup lineup, EvaluationSettings settings,
+                               boolean excludeJumps, Progress progress) {
         EvaluationSpan span = spanSelector.select(market.prices().history(), settings, lineup);
-        ForecastPanel panel = walkForward.run(span, lineup, settings, progress);
-        ScoredDays scored = ScoredDays.of(panel);
+        var ownDays = market.prices().tradingDays().truncatedTo(span.lastDate()).select(span.tickers());
+        ForecastPanel panel = walkForward.run(span, ownDays, lineup, settings, progress);
+        double threshold = market.prices().policy().jumpThreshold();
+        var jumps = new java.util.ArrayList<org.lstmrisk.io.SuspectJump>();
+        for (var s : ownDays.series()) {
+            jumps.addAll(org.lstmrisk.io.SuspectJumps.detect(s, threshold));
+        }
+        ScoredDays scored = ScoredDays.of(panel, excludeJumps ? jumpDays(panel, jumps, settings.horizonDays()) : null);
         var dm = new DmComparison(settings.horizonDays());
         AccuracyResults accuracy = scoring.score(panel, scored, lineup, dm);
         PortfolioEvaluation backtest = portfolio.run(span, panel, settings, accuracy.bestBaseline(), dm);
@@ -32,7 +49,33 @@ public final class Evaluator {
         for (int m = 0; m < lineup.size(); m++) {
             setups.put(lineup.names().get(m), lineup.forecasters().get(m).toString());
         }
+        var data = new EvaluationData(market.prices().policy(), market.prices().coverage(),
+                market.prices().severalCalendars(), jumps, excludeJumps);
         return new Evaluation(settings, market.description(), market.prices().fingerprint(), span, panel, scored, dm,
-                accuracy, backtest, setups);
+                accuracy, backtest, setups, data);
+    }
+
+    /**
+     * [ticker][day]: true when a suspect jump of the ticker falls in the realised window of the forecast made on
+     * that day, the dates after it up to and including the h-th later date of the panel's calendar (or the end).
+     */
+    static boolean[][] jumpDays(ForecastPanel panel, java.util.List<org.lstmrisk.io.SuspectJump> jumps, int h) {
+        var dates = panel.dates();
+        boolean[][] out = new boolean[panel.tickers().size()][dates.size()];
+        for (var j : jumps) {
+            int i = panel.tickers().indexOf(j.ticker());
+            if (i < 0) {
+                continue;
+            }
+            // forecast days t with dates[t] < jump date <= dates[t + h]
+            for (int t = 0; t < dates.size(); t++) {
+                boolean after = dates.get(t).isBefore(j.date());
+                boolean within = t + h >= dates.size() || !dates.get(t + h).isBefore(j.date());
+                if (after && within) {
+                    out[i][t] = true;
+                }
+            }
+        }
+        return out;
     }
 }

@@ -15,9 +15,23 @@ import java.util.List;
  * @param forecast       [model][ticker][day] forecast daily volatility
  * @param realised       [ticker][day] realised daily volatility
  * @param refitFailures  [model][ticker] refits that failed and were replaced by an update of the previous model
+ * @param traded         [ticker][day] true when the ticker traded on that as-of date; on the other dates (its market
+ *                       was closed) its forecast is the one made at its last trading day and its realised value is
+ *                       NaN: the day is not scored for that ticker. Null when every ticker traded every date.
  */
 record ForecastPanel(List<LocalDate> dates, List<String> tickers, List<String> models, double[][][] forecast,
-        double[][] realised, int[][] refitFailures) {
+        double[][] realised, int[][] refitFailures, boolean[][] traded) {
+
+    /** A panel in which every ticker traded every date. */
+    ForecastPanel(List<LocalDate> dates, List<String> tickers, List<String> models, double[][][] forecast,
+                  double[][] realised, int[][] refitFailures) {
+        this(dates, tickers, models, forecast, realised, refitFailures, null);
+    }
+
+    /** True when ticker {@code i} traded on day {@code t}. */
+    boolean traded(int i, int t) {
+        return traded == null || traded[i][t];
+    }
 
     ForecastPanel {
         dates = List.copyOf(dates);

@@ -57,6 +57,9 @@ public final class PooledTable {
         setUp.append(". Best baseline (lowest pooled QLIKE): ");
         blocks.add(new Block.Paragraph(Text.plain(setUp.toString())
                 .thenBold(e.accuracy().bestBaseline() == null ? "none" : e.accuracy().bestBaseline()).then(".")));
+        if (!e.data().quiet()) {
+            blocks.add(new Block.Paragraph(Text.plain(dataNote(e))));
+        }
         var rows = new ArrayList<List<Text>>();
         for (int m = 0; m < e.accuracy().pooled().size(); m++) {
             PooledScore p = e.accuracy().pooled().get(m);
@@ -191,14 +194,46 @@ public final class PooledTable {
         return csv.utf8();
     }
 
+    /** The data policy, the calendar treatment and the counts, in words (see evaluation.json data.quality). */
+    static String dataNote(Evaluation e) {
+        EvaluationData d = e.data();
+        var sb = new StringBuilder("Data: ").append(d.policy().describe()).append(". ");
+        if (d.severalCalendars() || d.policy().calendars() != org.lstmrisk.io.DataPolicy.Calendars.SEPARATE) {
+            sb.append(EvaluationJson.calendarTreatment(d.policy().calendars())).append(". Dates lacked: ")
+                    .append(String.join(", ", d.coverage().stream().filter(c -> c.filledValues() > 0)
+                            .map(c -> c.ticker() + " " + c.filledValues()).toList())).append(". ");
+        }
+        int nullRows = d.coverage().stream().mapToInt(org.lstmrisk.io.TickerCoverage::nullRows).sum();
+        int dropped = d.coverage().stream().mapToInt(org.lstmrisk.io.TickerCoverage::droppedSuspensions).sum();
+        int kept = d.coverage().stream().mapToInt(org.lstmrisk.io.TickerCoverage::keptSuspensions).sum();
+        if (nullRows + dropped + kept > 0) {
+            sb.append("Null rows skipped ").append(nullRows).append(", suspension rows dropped ").append(dropped)
+                    .append(", kept ").append(kept).append(". ");
+        }
+        sb.append(d.jumps().size()).append(" suspect jump(s)")
+                .append(d.excludeJumps() ? ", their days left out of the scores" : ", kept and scored").append('.');
+        sb.append(" Details in evaluation.json data.quality.");
+        return sb.toString();
+    }
+
     private static String reasons(ScoredDays scored) {
         int zeroRealised = 0;
         int zeroForecast = 0;
+        int notTraded = 0;
+        int jumps = 0;
         for (int i = 0; i < scored.zeroRealised().length; i++) {
             zeroRealised += scored.zeroRealised()[i];
             zeroForecast += scored.zeroForecast()[i];
+            notTraded += scored.notTraded()[i];
+            jumps += scored.suspectJumps()[i];
         }
         var parts = new java.util.ArrayList<String>();
+        if (notTraded > 0) {
+            parts.add(notTraded + ": " + ScoredDays.NOT_TRADED_REASON);
+        }
+        if (jumps > 0) {
+            parts.add(jumps + ": " + ScoredDays.SUSPECT_JUMP_REASON);
+        }
         if (zeroRealised > 0) {
             parts.add(zeroRealised + ": " + ScoredDays.ZERO_REALISED_REASON);
         }

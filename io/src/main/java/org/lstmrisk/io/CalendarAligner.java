@@ -13,18 +13,32 @@ import org.lstmrisk.core.PriceSeries;
  * Aligns tickers on the common calendar (the union of their dates). Inside a ticker's own first..last date,
  * a calendar date it lacks is forward-filled (open = high = low = close = previous close, volume 0) when the
  * run of consecutive missing dates is at most {@link GapPolicy#maxForwardFillDays()}, else refused. Nothing is
- * added before a ticker's first date or after its last. Tickers come out in alphabetical order.
+ * added before a ticker's first date or after its last. Tickers come out in alphabetical order. Besides the aligned
+ * history, the result holds each ticker's own trading days: the rows read, unfilled, with
+ * {@link DataPolicy.Calendars#SEPARATE}; the aligned series with {@link DataPolicy.Calendars#FILL}.
  */
 final class CalendarAligner {
 
     private final GapPolicy policy;
+    private final DataPolicy.Calendars calendars;
 
     CalendarAligner(GapPolicy policy) {
-        this.policy = policy;
+        this(policy, DataPolicy.Calendars.SEPARATE);
     }
 
-    /** The aligned history and the coverage of each ticker, in the same order. */
-    record Result(PriceHistory history, List<TickerCoverage> coverage) {
+    CalendarAligner(GapPolicy policy, DataPolicy.Calendars calendars) {
+        this.policy = policy;
+        this.calendars = calendars;
+    }
+
+    /**
+     * The aligned history, each ticker's own trading days and the coverage of each ticker, in the same order.
+     *
+     * @param history     prices on the union calendar (dates a ticker lacks carry its last close)
+     * @param tradingDays the prices a ticker's volatility model sees
+     * @param coverage    one entry per ticker
+     */
+    record Result(PriceHistory history, PriceHistory tradingDays, List<TickerCoverage> coverage) {
     }
 
     Result align(List<RawSeries> input) throws DataInputException {
@@ -36,17 +50,46 @@ final class CalendarAligner {
         }
         LocalDate[] calendar = union.toArray(new LocalDate[0]);
         List<PriceSeries> series = new ArrayList<>(sorted.size());
+        List<PriceSeries> own = new ArrayList<>(sorted.size());
         List<TickerCoverage> coverage = new ArrayList<>(sorted.size());
         for (RawSeries s : sorted) {
-            int filled = fill(s, calendar, series);
+            int filled = fill(s, calendar, series, policy);
+            own.add(calendars == DataPolicy.Calendars.FILL ? series.get(series.size() - 1) : own(s));
             coverage.add(new TickerCoverage(s.ticker(), s.source(), s.dates()[0], s.dates()[s.size() - 1], s.size(),
-                    filled, s.priceColumn()));
+                    filled, s.priceColumn(), s.nullRows(),
+                    s.suspensionsDropped() ? s.suspensionRows() : 0,
+                    s.suspensionsDropped() ? 0 : s.suspensionRows()));
         }
-        return new Result(new PriceHistory(series), coverage);
+        PriceHistory history = new PriceHistory(series);
+        return new Result(history, calendars == DataPolicy.Calendars.FILL ? history : new PriceHistory(own), coverage);
+    }
+
+    /** {@code s} as read, on its own dates. */
+    private static PriceSeries own(RawSeries s) {
+        return new PriceSeries(s.ticker(), Arrays.asList(s.dates()), s.open(), s.high(), s.low(), s.close(),
+                s.volume());
+    }
+
+    /**
+     * {@code own} carried onto {@code calendar} (sorted, holding every date of {@code own}) between its first and last
+     * date, with no gap limit.
+     */
+    static PriceSeries carryOnto(PriceSeries own, LocalDate[] calendar) {
+        var raw = new RawSeries(own.ticker(), java.nio.file.Path.of(own.ticker()), "Date", "Close",
+                own.dates().toArray(new LocalDate[0]), new int[own.size()], own.open(), own.high(), own.low(),
+                own.close(), own.volume(), 0, 0, false);
+        List<PriceSeries> out = new ArrayList<>(1);
+        try {
+            fill(raw, calendar, out, GapPolicy.UNLIMITED);
+        } catch (DataInputException e) {
+            throw new IllegalStateException("an unlimited gap policy refused a gap", e);
+        }
+        return out.get(0);
     }
 
     /** Adds the aligned series of {@code s} to {@code out}; returns the number of filled dates. */
-    private int fill(RawSeries s, LocalDate[] calendar, List<PriceSeries> out) throws DataInputException {
+    private static int fill(RawSeries s, LocalDate[] calendar, List<PriceSeries> out, GapPolicy policy)
+            throws DataInputException {
         int from = Arrays.binarySearch(calendar, s.dates()[0]);
         int to = Arrays.binarySearch(calendar, s.dates()[s.size() - 1]);
         int m = to - from + 1;

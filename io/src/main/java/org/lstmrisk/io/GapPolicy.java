@@ -11,6 +11,9 @@ public record GapPolicy(int maxForwardFillDays) {
     /** Forward fill up to 5 consecutive trading days (a long holiday on one exchange), refuse longer gaps. */
     public static final GapPolicy DEFAULT = new GapPolicy(5);
 
+    /** Refuse no gap (the default with separate calendars: a week-long holiday of one exchange is normal). */
+    public static final GapPolicy UNLIMITED = new GapPolicy(Integer.MAX_VALUE);
+
     /** Refuse every gap. */
     public static final GapPolicy REFUSE = new GapPolicy(0);
 

@@ -27,8 +27,13 @@ import java.util.Map;
  * or non-numeric or non-positive price, an empty or {@code null} cell, a duplicate or out-of-order or
  * unparseable date, a negative volume, high below low or open/close outside [low, high] (beyond a relative
  * 1e-6), or a ragged row is a {@link DataInputException} naming file, line (1-based, the header is line 1,
- * blank lines counted) and field. Nothing is dropped silently. Tickers are then aligned on the common calendar
- * under the {@link GapPolicy}, in alphabetical order; a ticker found in two files is refused. In a folder,
+ * blank lines counted) and field, except what the {@link DataPolicy} accepts: rows whose every value field is
+ * {@code null} (skipped by default) and suspension rows (zero volume, open = high = low = close = previous
+ * close; dropped by default), each counted in {@link TickerCoverage}. Nothing is dropped silently. The yfinance layout
+ * (three header rows {@code Price} / {@code Ticker} / {@code Date}, see {@link CsvTable}) is recognised in any of
+ * these files; its tickers come from the {@code Ticker} row. Tickers are then aligned on the common calendar
+ * under the {@link GapPolicy}, in alphabetical order, and each keeps its own trading days
+ * ({@link LoadedPrices#tradingDays}); a ticker found in two files is refused. In a folder,
  * every regular file whose name ends in {@code .csv} (any case) is read, other files are ignored; files are
  * parsed in parallel, and when several are bad the first in file-name order is reported. Each file is read from
  * disk once and split into records once; the fingerprint is SHA-256 over those same bytes: each file's name, a
@@ -45,11 +50,16 @@ public final class PriceDataReader {
     /** A reader with {@link GapPolicy#DEFAULT}. */
     public static final PriceDataReader DEFAULT = new PriceDataReader(GapPolicy.DEFAULT);
 
-    private final GapPolicy gapPolicy;
+    private final DataPolicy policy;
 
-    /** A reader that treats gaps by {@code gapPolicy}. */
+    /** A reader that treats gaps by {@code gapPolicy} and everything else by {@link DataPolicy#DEFAULT}. */
     public PriceDataReader(GapPolicy gapPolicy) {
-        this.gapPolicy = java.util.Objects.requireNonNull(gapPolicy, "gapPolicy");
+        this(DataPolicy.DEFAULT.withGaps(java.util.Objects.requireNonNull(gapPolicy, "gapPolicy")));
+    }
+
+    /** A reader under {@code policy}. */
+    public PriceDataReader(DataPolicy policy) {
+        this.policy = java.util.Objects.requireNonNull(policy, "policy");
     }
 
     /**
@@ -62,7 +72,7 @@ public final class PriceDataReader {
         List<Path> files = inputFiles(path);
         // Files are parsed in parallel (one task per file); errors are reported for the first bad file in name order.
         List<ParsedFile> parsed = (files.size() > 1 ? files.parallelStream() : files.stream())
-                .map(ParsedFile::of).toList();
+                .map(f -> ParsedFile.of(f, policy)).toList();
         List<CsvTable> tables = new ArrayList<>(files.size());
         List<RawSeries> series = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
@@ -80,17 +90,18 @@ public final class PriceDataReader {
                 series.add(s);
             }
         }
-        CalendarAligner.Result aligned = new CalendarAligner(gapPolicy).align(series);
-        return new LoadedPrices(aligned.history(), aligned.coverage(), Fingerprints.ofFiles(tables));
+        CalendarAligner.Result aligned = new CalendarAligner(policy.gaps(), policy.calendars()).align(series);
+        return new LoadedPrices(aligned.history(), aligned.tradingDays(), aligned.coverage(),
+                Fingerprints.ofFiles(tables), policy);
     }
 
     /** One file read and parsed, or the reason it could not be. */
     private record ParsedFile(CsvTable table, List<RawSeries> series, DataInputException error) {
 
-        static ParsedFile of(Path file) {
+        static ParsedFile of(Path file, DataPolicy policy) {
             try {
                 CsvTable table = CsvTable.read(file);
-                return new ParsedFile(table, PriceFileParser.parse(table), null);
+                return new ParsedFile(table, PriceFileParser.parse(table, policy), null);
             } catch (DataInputException e) {
                 return new ParsedFile(null, List.of(), e);
             }

@@ -9,4 +9,9 @@ public final class PriceLoader {
     public MarketData load(Path path, GapPolicy gapPolicy) throws DataInputException {
         return new MarketData(new PriceDataReader(gapPolicy).read(path), path.toString());
     }
+
+    /** Reads {@code path} (a folder of per-ticker files, or one file) under {@code policy}. */
+    public MarketData load(Path path, DataPolicy policy) throws DataInputException {
+        return new MarketData(new PriceDataReader(policy).read(path), path.toString());
+    }
 }

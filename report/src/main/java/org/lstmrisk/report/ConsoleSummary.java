@@ -68,7 +68,13 @@ public final class ConsoleSummary {
             f(sb, "  warning: %s%n", warning);
         }
         int filled = report.data().coverage().stream().mapToInt(TickerCoverage::filledValues).sum();
-        if (filled > 0) {
+        List<String> quality = DataQualityText.lines(report.data());
+        if (!quality.isEmpty()) {
+            f(sb, "%n  data (see report.json data.quality and data.coverage):%n");
+            for (String line : quality) {
+                f(sb, "    %s%n", line);
+            }
+        } else if (filled > 0) {
             f(sb, "%n  data: %d missing prices forward-filled (see report.json data.coverage)%n", filled);
         }
         f(sb, "%n  written: %s%n", reportDir);

@@ -48,8 +48,38 @@ public final class ReportJson {
                 state(r.state()),
                 new ReportDocument.Data(r.data().source(), r.data().firstDate(), r.data().lastDate(),
                         r.data().fingerprint(), r.data().coverage().stream().map(c -> new ReportDocument.Coverage(
-                                c.ticker(), c.firstDate(), c.lastDate(), c.rows(), c.filledValues(), c.priceColumn()))
-                        .toList()));
+                                c.ticker(), c.firstDate(), c.lastDate(), c.rows(), c.filledValues(), c.priceColumn(),
+                                nonZero(c.nullRows()), nonZero(c.droppedSuspensions()), nonZero(c.keptSuspensions())))
+                        .toList(), quality(r.data())));
+    }
+
+    private static Integer nonZero(int n) {
+        return n == 0 ? null : n;
+    }
+
+    /** The data-quality section, or null when there is nothing to report (the report keeps its older bytes). */
+    private static ReportDocument.Quality quality(RiskReport.DataSummary data) {
+        if (data.quiet()) {
+            return null;
+        }
+        DataQuality q = data.quality();
+        var p = q.policy();
+        int maxFill = p.gaps().maxForwardFillDays();
+        return new ReportDocument.Quality(p.missingRows().optionValue(), p.suspensions().optionValue(),
+                p.calendars().optionValue(), maxFill == Integer.MAX_VALUE ? null : maxFill, p.jumps().optionValue(),
+                p.jumpThreshold(), q.calendarTreatment(),
+                q.stale().stream().map(s -> new ReportDocument.Stale(s.ticker(), s.lastTradingDay())).toList(),
+                q.jumps().stream().map(j -> new ReportDocument.Jump(j.ticker(), j.date(), j.logReturn(), j.reason(),
+                        j.confirmedOn(), treatment(p.jumps()))).toList());
+    }
+
+    /** What a run does with a flagged jump under {@code policy}, in words. */
+    public static String treatment(org.lstmrisk.io.DataPolicy.Jumps policy) {
+        return switch (policy) {
+            case KEEP -> "kept";
+            case WINSORISE -> "winsorised";
+            case MISSING -> "treated as missing";
+        };
     }
 
     private static ReportDocument.State state(StateSection s) {

@@ -72,13 +72,26 @@ public record RiskReport(LocalDate asOf, int horizonDays, String model, Universe
      * @param lastDate    last date used (the as-of date)
      * @param fingerprint {@code sha256:...} of the input
      * @param coverage    per-ticker rows and filled values, for every ticker read
+     * @param quality     the data policy and what it flagged at the as-of date
      */
     public record DataSummary(String source, LocalDate firstDate, LocalDate lastDate, String fingerprint,
-                              List<TickerCoverage> coverage) {
+                              List<TickerCoverage> coverage, DataQuality quality) {
 
         /** Copies the list. */
         public DataSummary {
             coverage = List.copyOf(coverage);
+            java.util.Objects.requireNonNull(quality, "quality");
+        }
+
+        /** A summary of data read under the default policy with nothing flagged. */
+        public DataSummary(String source, LocalDate firstDate, LocalDate lastDate, String fingerprint,
+                           List<TickerCoverage> coverage) {
+            this(source, firstDate, lastDate, fingerprint, coverage, DataQuality.NONE);
+        }
+
+        /** True when neither the coverage counts nor the quality section have anything to report. */
+        public boolean quiet() {
+            return quality.isQuiet() && coverage.stream().noneMatch(TickerCoverage::touched);
         }
     }
 }

@@ -27,7 +27,6 @@ import org.lstmrisk.core.PriceSeries;
 import org.lstmrisk.core.forecast.WalkForwardWindow;
 import org.lstmrisk.core.volatility.RealisedVolatilityEstimator;
 import org.lstmrisk.core.volatility.RealisedVolatilityEstimators;
-import org.lstmrisk.io.GapPolicy;
 import org.lstmrisk.portfolio.VarMethod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -118,8 +117,18 @@ public final class EvaluateCommand implements Callable<Integer> {
     int correlationWindowDays = 252;
 
     @Option(names = "--max-fill", paramLabel = "DAYS",
-            description = "Gap policy: forward-fill at most this many consecutive missing dates (default 5).")
-    int maxForwardFillDays = 5;
+            description = "Gap policy: a ticker may lack at most this many consecutive dates of the union calendar "
+                    + "inside its own date range, else exit 2 (default: no limit with --calendars separate, 5 with "
+                    + "--calendars fill).")
+    Integer maxForwardFillDays;
+
+    @picocli.CommandLine.Mixin
+    DataOptions dataOptions;
+
+    @Option(names = "--exclude-jumps",
+            description = "Leave out of the scores, for every model alike, each ticker-day whose realised window "
+                    + "holds a suspect jump of that ticker (see --jump-threshold); counted in evaluation.json.")
+    boolean excludeJumps;
 
     @Option(names = "--ewma-lambda", paramLabel = "LAMBDA", description = "EWMA decay factor (default 0.94).")
     double ewmaLambda = 0.94;
@@ -186,7 +195,13 @@ public final class EvaluateCommand implements Callable<Integer> {
                                 Optional.ofNullable(lstmBaseline), Optional.ofNullable(lstmLayers))));
         RealisedVolatilityEstimator estimator = estimator(settings.target());
         publisher.checkReplaceable(settings.outDir(), MARKER);
-        MarketData market = priceLoader.load(data, new GapPolicy(settings.maxForwardFillDays()));
+        var policy = dataOptions.policy(SettingsFile.EMPTY, maxForwardFillDays);
+        if (policy.jumps() != org.lstmrisk.io.DataPolicy.Jumps.KEEP) {
+            throw new UserInputException("--jumps " + policy.jumps().optionValue() + " is for 'run': a reversal seen "
+                    + "the next day would revise a price the walk-forward has already used (look-ahead); evaluate "
+                    + "keeps the prices as read, and --exclude-jumps leaves the flagged days out of the scores");
+        }
+        MarketData market = priceLoader.load(data, policy);
         if (estimator.needsRange()) {
             for (PriceSeries s : market.prices().history().series()) {
                 if (!s.hasRange()) {
@@ -197,7 +212,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         var err = spec.commandLine().getErr();
         Progress progress = TerminalProgress.forThisProcess(err);
-        Evaluation evaluation = evaluator.evaluate(market, lineup, settings, progress);
+        Evaluation evaluation = evaluator.evaluate(market, lineup, settings, excludeJumps, progress);
         Map<String, byte[]> output = files.render(evaluation);
         Path written = publisher.publish(settings.outDir(), MARKER, output);
         var stdout = spec.commandLine().getOut();
@@ -212,7 +227,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         try {
             return new EvaluationSettings(models.stream().map(String::trim).toList(), from, to, horizonDays,
                     refitEveryDays, window, rollingWindowDays, target, varLevel, volTarget, maxExposure,
-                    correlationWindowDays, maxForwardFillDays, ewmaLambda,
+                    correlationWindowDays, maxForwardFillDays == null ? DataOptions.DEFAULT_FILL_LIMIT_DAYS
+                            : maxForwardFillDays, ewmaLambda,
                     threads != null ? threads : Runtime.getRuntime().availableProcessors(), out,
                     varMethods.stream().map(name -> VarMethod.parse(name.trim(), varWindowDays)).toList());
         } catch (IllegalArgumentException e) {

@@ -29,7 +29,9 @@ public final class RiskOptions {
     Integer correlationWindowDays;
 
     @Option(names = "--max-fill", paramLabel = "DAYS",
-            description = "Gap policy: forward-fill at most this many consecutive missing trading dates per ticker; 0 refuses any gap (default 5).")
+            description = "Gap policy: a ticker may lack at most this many consecutive dates of the union calendar "
+                    + "inside its own date range, else exit 2; 0 refuses any gap (default: no limit with "
+                    + "--calendars separate, 5 with --calendars fill).")
     Integer maxForwardFillDays;
 
     @Option(names = "--ewma-lambda", paramLabel = "LAMBDA", description = "EWMA decay factor (default 0.94).")
@@ -53,6 +55,19 @@ public final class RiskOptions {
 
     /** Merges flags, the configuration file (paths relative to {@code baseDir}) and defaults. */
     RunSettings toSettings(SettingsFile file, Path baseDir, Path weights, LocalDate asOf, Path defaultOut) {
+        return toSettings(file, baseDir, weights, asOf, defaultOut, null);
+    }
+
+    /**
+     * Merges flags, the configuration file (paths relative to {@code baseDir}) and defaults; the data policy from
+     * {@code data} (null: the default policy, with {@code --max-fill} as the gap limit when given).
+     */
+    RunSettings toSettings(SettingsFile file, Path baseDir, Path weights, LocalDate asOf, Path defaultOut,
+                           DataOptions data) {
+        Integer maxFill = first(maxForwardFillDays, file.maxForwardFillDays(), null);
+        org.lstmrisk.io.DataPolicy policy = data != null ? data.policy(file, maxFill)
+                : maxFill == null ? org.lstmrisk.io.DataPolicy.DEFAULT
+                : org.lstmrisk.io.DataPolicy.DEFAULT.withGaps(new org.lstmrisk.io.GapPolicy(Math.max(0, maxFill)));
         try {
             return new RunSettings(
                     weights,
@@ -64,7 +79,7 @@ public final class RiskOptions {
                     first(ewmaLambda, file.ewmaLambda(), EwmaForecaster.RISKMETRICS.lambda()),
                     first(threads, file.threads(), Runtime.getRuntime().availableProcessors()),
                     first(epochs, file.epochs(), 0),
-                    out != null ? out : file.out() != null ? baseDir.resolve(file.out()) : defaultOut);
+                    out != null ? out : file.out() != null ? baseDir.resolve(file.out()) : defaultOut, policy);
         } catch (IllegalArgumentException e) {
             throw new org.lstmrisk.core.UserInputException(e.getMessage(), e);
         }

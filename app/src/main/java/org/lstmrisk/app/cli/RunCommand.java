@@ -22,7 +22,6 @@ import org.lstmrisk.nightly.state.ModelState;
 import org.lstmrisk.nightly.state.RetrainRequest;
 import org.lstmrisk.nightly.state.StateFolder;
 import org.lstmrisk.nightly.state.StateStore;
-import org.lstmrisk.io.GapPolicy;
 import org.lstmrisk.io.TickerName;
 import org.lstmrisk.io.WeightsFile;
 import org.lstmrisk.io.WeightsReader;
@@ -72,7 +71,8 @@ public final class RunCommand implements Callable<Integer> {
     Path limits;
 
     @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration with the keys data, weights, limits, asOf, model, "
-            + "horizonDays, correlationWindowDays, maxForwardFillDays, ewmaLambda, threads, epochs, out, state, historyUrl "
+            + "horizonDays, correlationWindowDays, maxForwardFillDays, ewmaLambda, threads, epochs, out, state, historyUrl, "
+            + "missingRows, suspensions, calendars, jumps, jumpThreshold "
             + "(paths relative to the file); flags override it.")
     Path config;
 
@@ -97,6 +97,9 @@ public final class RunCommand implements Callable<Integer> {
 
     @Mixin
     RiskOptions options;
+
+    @Mixin
+    DataOptions dataOptions;
 
     /** A run command from its collaborators. */
     @Inject
@@ -187,9 +190,9 @@ public final class RunCommand implements Callable<Integer> {
         }
         Path weightsPath = weights != null ? weights : file.weights() != null ? baseDir.resolve(file.weights()) : null;
         RunSettings settings = options.toSettings(file, baseDir, weightsPath,
-                RiskOptions.first(asOf, file.asOf(), null), Path.of("out"));
+                RiskOptions.first(asOf, file.asOf(), null), Path.of("out"), dataOptions);
 
-        MarketData market = priceLoader.load(dataPath, new GapPolicy(settings.maxForwardFillDays()));
+        MarketData market = priceLoader.load(dataPath, settings.dataPolicy());
         folderGuard.check(market, settings, options.replace);
         WeightsFile weightsFile = weightsPath == null ? null : weightsReader.read(weightsPath);
         Path limitsPath = limits != null ? limits : file.limits() != null ? baseDir.resolve(file.limits()) : null;

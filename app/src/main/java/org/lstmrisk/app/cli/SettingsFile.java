@@ -20,12 +20,19 @@ import java.time.LocalDate;
  * @param out                   output folder
  * @param state                 state folder (run history and lock)
  * @param historyUrl            JDBC URL of the run history (default: SQLite in the state folder)
+ * @param missingRows           {@code skip} or {@code strict} (rows whose every value is {@code null})
+ * @param suspensions           {@code drop}, {@code keep} or {@code strict} (zero-volume rows flat at the last close)
+ * @param calendars             {@code separate} or {@code fill}
+ * @param jumps                 {@code keep}, {@code winsorise} or {@code missing} (suspect jumps)
+ * @param jumpThreshold         |daily log return| beyond which a return is a jump candidate
  */
 public record SettingsFile(String data, String weights, String limits, LocalDate asOf, String model, Integer horizonDays,
                            Integer correlationWindowDays, Integer maxForwardFillDays, Double ewmaLambda,
-                           Integer threads, Integer epochs, String out, String state, String historyUrl) {
+                           Integer threads, Integer epochs, String out, String state, String historyUrl,
+                           String missingRows, String suspensions, String calendars, String jumps,
+                           Double jumpThreshold) {
 
     /** A file with no keys. */
     public static final SettingsFile EMPTY = new SettingsFile(null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null);
+            null, null, null, null, null, null, null, null);
 }

@@ -55,7 +55,25 @@ public final class SettingsFileReader {
                 date(values, "asOf"), text(values, "model"), whole(values, "horizonDays"),
                 whole(values, "correlationWindowDays"), whole(values, "maxForwardFillDays"),
                 number(values, "ewmaLambda"), whole(values, "threads"), whole(values, "epochs"), text(values, "out"),
-                text(values, "state"), text(values, "historyUrl"));
+                text(values, "state"), text(values, "historyUrl"),
+                choice(values, "missingRows", org.lstmrisk.io.DataPolicy.MissingRows::of),
+                choice(values, "suspensions", org.lstmrisk.io.DataPolicy.Suspensions::of),
+                choice(values, "calendars", org.lstmrisk.io.DataPolicy.Calendars::of),
+                choice(values, "jumps", org.lstmrisk.io.DataPolicy.Jumps::of), number(values, "jumpThreshold"));
+    }
+
+    /** The text of {@code key}, checked by {@code parse} (which throws IllegalArgumentException for a bad value). */
+    private static String choice(Map<String, YamlNode> values, String key,
+                                 java.util.function.Function<String, ?> parse) throws DataInputException {
+        String text = text(values, key);
+        if (text != null) {
+            try {
+                parse.apply(text);
+            } catch (IllegalArgumentException e) {
+                throw values.get(key).error(key, e.getMessage().replaceFirst("^--[a-z-]+", "'" + key + "'"));
+            }
+        }
+        return text;
     }
 
     private static String text(Map<String, YamlNode> values, String key) throws DataInputException {

@@ -54,9 +54,25 @@ class SettingsFileReaderTest {
                 out: out
                 state: state
                 historyUrl: jdbc:sqlite:x.db
+                missingRows: strict
+                suspensions: keep
+                calendars: fill
+                jumps: winsorise
+                jumpThreshold: 0.3
                 """));
         assertEquals(new SettingsFile("../shared/data/djia30", "examples/weights.csv", "examples/limits.yaml",
-                LocalDate.of(2024, 3, 8), "ewma", 10, 120, 0, 0.97, 2, 30, "out", "state", "jdbc:sqlite:x.db"), s);
+                LocalDate.of(2024, 3, 8), "ewma", 10, 120, 0, 0.97, 2, 30, "out", "state", "jdbc:sqlite:x.db",
+                "strict", "keep", "fill", "winsorise", 0.3), s);
+    }
+
+    @Test
+    void badPolicyValue_namesFileLineAndKey() throws Exception {
+        Path f = file("model: ewma\nsuspensions: ignore\n");
+        DataInputException e = org.junit.jupiter.api.Assertions.assertThrows(DataInputException.class,
+                () -> reader.read(f));
+        assertEquals(2, e.line());
+        assertEquals("suspensions", e.field());
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("[drop, keep, strict]"), e.getMessage());
     }
 
     @Test

@@ -80,10 +80,59 @@ public record EvaluationDocument(int schemaVersion, Units units, Config config, 
      * @param weights                         the portfolio's weights, per ticker
      * @param excluded                        tickers left out and why
      * @param excludedDays                    ticker-days left out of the scores
+     * @param quality                         the data policy, the calendar treatment, the per-ticker counts and
+     *                                        the suspect jumps; absent when the policy is the default and there is
+     *                                        nothing to report
      */
     public record Data(String source, String fingerprint, LocalDate firstAsOf, LocalDate lastAsOf,
                        LocalDate lastRealisedDate, int forecastDays, int neededPricesBeforeFirstForecast,
-                       List<String> tickers, double[] weights, List<Excluded> excluded, ExcludedDays excludedDays) {
+                       List<String> tickers, double[] weights, List<Excluded> excluded, ExcludedDays excludedDays,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Quality quality) {
+    }
+
+    /**
+     * The data policy of an evaluation and what it did.
+     *
+     * @param missingRows       {@code skip} or {@code strict}
+     * @param suspensions       {@code drop}, {@code keep} or {@code strict}
+     * @param calendars         {@code separate} or {@code fill}
+     * @param maxFill           the longest run of union dates a ticker may lack, or absent for no limit
+     * @param jumpThreshold     |daily log return| beyond which a return is a jump candidate
+     * @param excludeJumps      true when days whose realised window holds a suspect jump are not scored
+     * @param calendarTreatment how tickers on several calendars were combined, in words
+     * @param perTicker         the reader's counts for every ticker read
+     * @param suspectJumps      the suspect jumps of the evaluated tickers up to the last date
+     */
+    public record Quality(String missingRows, String suspensions, String calendars,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Integer maxFill, double jumpThreshold,
+                          boolean excludeJumps, String calendarTreatment, List<TickerCounts> perTicker,
+                          List<Jump> suspectJumps) {
+    }
+
+    /**
+     * The price reader's counts for one ticker.
+     *
+     * @param ticker             the ticker
+     * @param rows               rows with prices kept
+     * @param datesLacked        dates of the union calendar inside its range it did not trade (close carried there)
+     * @param nullRows           rows skipped because every value was {@code null}
+     * @param droppedSuspensions suspension rows dropped
+     * @param keptSuspensions    suspension rows kept as zero-return days
+     */
+    public record TickerCounts(String ticker, int rows, int datesLacked, int nullRows, int droppedSuspensions,
+                               int keptSuspensions) {
+    }
+
+    /**
+     * A suspect jump.
+     *
+     * @param ticker      the ticker
+     * @param date        the day of the return
+     * @param logReturn   the daily log return into that day
+     * @param reason      {@code no volume} or {@code reversed}
+     * @param confirmedOn the first date whose data shows the flag
+     */
+    public record Jump(String ticker, LocalDate date, double logReturn, String reason, LocalDate confirmedOn) {
     }
 
     /**
@@ -104,9 +153,18 @@ public record EvaluationDocument(int schemaVersion, Units units, Config config, 
      * @param of                 ticker-days in all
      * @param zeroRealisedReason why the first are left out
      * @param zeroForecastReason why the second are left out
+     * @param notTraded          on dates the ticker did not trade (another exchange's calendar); absent when none
+     * @param notTradedReason    why those are left out; absent when none
+     * @param suspectJumps       whose realised window holds a suspect jump ({@code --exclude-jumps}); absent when
+     *                           none
+     * @param suspectJumpReason  why those are left out; absent when none
      */
     public record ExcludedDays(int total, int zeroRealised, int zeroForecast, int of, String zeroRealisedReason,
-                               String zeroForecastReason) {
+                               String zeroForecastReason,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) Integer notTraded,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String notTradedReason,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) Integer suspectJumps,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String suspectJumpReason) {
     }
 
     /**
@@ -139,9 +197,13 @@ public record EvaluationDocument(int schemaVersion, Units units, Config config, 
      * @param zeroRealisedDays days left out for a zero realised proxy
      * @param zeroForecastDays days left out for a zero forecast
      * @param models           per model
+     * @param notTradedDays    forecast dates it did not trade, not scored; absent when none
+     * @param suspectJumpDays  days not scored for a suspect jump in the realised window; absent when none
      */
     public record PerTicker(String ticker, int scoredDays, int zeroRealisedDays, int zeroForecastDays,
-                            List<TickerModel> models) {
+                            List<TickerModel> models,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Integer notTradedDays,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Integer suspectJumpDays) {
     }
 
     /**

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.lstmrisk.forecasters.ForecasterOptions;
+import org.lstmrisk.io.DataPolicy;
 
 /**
  * Everything one risk run is configured with, after the configuration file and the command-line flags have
@@ -15,15 +16,24 @@ import org.lstmrisk.forecasters.ForecasterOptions;
  * @param horizonDays            forecast horizon h in trading days, 1 to {@value #MAX_HORIZON_DAYS}
  * @param correlationWindowDays  number of daily returns in the trailing correlation window, at least
  *                               {@value #MIN_CORRELATION_WINDOW_DAYS} (and no more than the data holds)
- * @param maxForwardFillDays     the gap policy: consecutive missing dates forward-filled at most (0 refuses gaps)
+ * @param maxForwardFillDays     {@code --max-fill} as given, or its nominal default 5 (the effective limit is
+ *                               {@code dataPolicy.gaps()})
  * @param ewmaLambda             λ of the EWMA forecaster
  * @param threads                worker threads for per-ticker forecasting (≥ 1)
  * @param epochs                 the most training epochs of a neural forecaster, or 0 for its preset's
  * @param outDir                 the folder under which {@code <as-of>/} is written
+ * @param dataPolicy             how the price reader treats null rows, suspensions, calendars, gaps and jumps
  */
 public record RunSettings(Path weightsFile, LocalDate asOf, String model, int horizonDays,
                           int correlationWindowDays, int maxForwardFillDays, double ewmaLambda, int threads,
-                          int epochs, Path outDir) {
+                          int epochs, Path outDir, DataPolicy dataPolicy) {
+
+    /** Settings with {@link DataPolicy#DEFAULT} ({@code maxForwardFillDays} is recorded, not applied). */
+    public RunSettings(Path weightsFile, LocalDate asOf, String model, int horizonDays, int correlationWindowDays,
+                       int maxForwardFillDays, double ewmaLambda, int threads, int epochs, Path outDir) {
+        this(weightsFile, asOf, model, horizonDays, correlationWindowDays, maxForwardFillDays, ewmaLambda, threads,
+                epochs, outDir, DataPolicy.DEFAULT);
+    }
 
     /** The longest forecast horizon, trading days (about a year). */
     public static final int MAX_HORIZON_DAYS = 250;
@@ -36,6 +46,7 @@ public record RunSettings(Path weightsFile, LocalDate asOf, String model, int ho
     public RunSettings {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(outDir, "outDir");
+        Objects.requireNonNull(dataPolicy, "dataPolicy");
         if (horizonDays < 1 || horizonDays > MAX_HORIZON_DAYS) {
             throw new IllegalArgumentException("--horizon must be 1 to " + MAX_HORIZON_DAYS + " trading days, was "
                     + horizonDays);

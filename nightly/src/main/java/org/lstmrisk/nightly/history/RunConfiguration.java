@@ -24,7 +24,8 @@ public record RunConfiguration(String canonical, String fingerprint) {
     public static RunConfiguration of(RunSettings settings) {
         String canonical = JsonFormat.line(new Settings(
                 settings.asOf() == null ? "last-common-date" : settings.asOf().toString(),
-                settings.correlationWindowDays(), settings.epochs(), settings.ewmaLambda(), settings.horizonDays(),
+                settings.correlationWindowDays(),
+                settings.dataPolicy().isDefault() ? null : settings.dataPolicy().describe(), settings.epochs(), settings.ewmaLambda(), settings.horizonDays(),
                 settings.maxForwardFillDays(), settings.model(),
                 settings.weightsFile() == null ? "equal" : weightsFingerprint(settings.weightsFile())));
         return new RunConfiguration(canonical, Fingerprints.sha256(canonical));
@@ -44,6 +45,9 @@ public record RunConfiguration(String canonical, String fingerprint) {
      *
      * @param asOf                  the requested as-of date, or {@code last-common-date}
      * @param correlationWindowDays daily returns in ρ's window
+     * @param dataPolicy            the data policy ({@link org.lstmrisk.io.DataPolicy#describe}) when it is not the
+     *                              default, else absent (null, not written), so that a default run keeps the
+     *                              fingerprint it had before the policy existed
      * @param epochs                most training epochs of a neural forecaster (0: its preset's)
      * @param ewmaLambda            EWMA λ
      * @param horizonDays           forecast horizon in trading days
@@ -51,7 +55,8 @@ public record RunConfiguration(String canonical, String fingerprint) {
      * @param model                 the forecaster
      * @param weights               {@code sha256:...} of the weights file, or {@code equal}
      */
-    record Settings(String asOf, int correlationWindowDays, int epochs, double ewmaLambda, int horizonDays,
-                    int maxForwardFillDays, String model, String weights) {
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record Settings(String asOf, int correlationWindowDays, String dataPolicy, int epochs, double ewmaLambda,
+                    int horizonDays, int maxForwardFillDays, String model, String weights) {
     }
 }

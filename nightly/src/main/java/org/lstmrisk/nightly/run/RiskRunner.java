@@ -4,7 +4,10 @@ import org.lstmrisk.forecasters.ForecasterCatalog;
 import org.lstmrisk.io.ExcludedTicker;
 import org.lstmrisk.io.MarketData;
 import org.lstmrisk.nightly.config.RunSettings;
+import org.lstmrisk.report.DataQuality;
 import org.lstmrisk.report.RiskReport;
+import org.lstmrisk.io.PricesAsOf;
+import org.lstmrisk.core.PriceSeries;
 import org.lstmrisk.report.Universe;
 
 import jakarta.inject.Inject;
@@ -77,7 +80,8 @@ public final class RiskRunner {
         VolatilityForecaster forecaster = forecasters.create(settings.model(), settings.forecasterOptions());
         PriceHistory all = market.prices().history();
         LocalDate asOf = resolveAsOf(all, settings.asOf());
-        PriceHistory known = all.truncatedTo(asOf);
+        PricesAsOf view = market.prices().asOf(asOf);
+        PriceHistory known = view.aligned();
 
         int needed = Math.max(settings.correlationWindowDays() + 1, forecaster.minimumHistory());
         Universe universe = withLaterListings(universeSelector.select(known, asOf, weights, needed), all, known, asOf);
@@ -85,8 +89,11 @@ public final class RiskRunner {
         PriceHistory positions = known.select(tickers);
         LimitSet.Scoped scoped = limits.heldBy(tickers, asOf); // before any model is fitted
 
-        StartingModels start = source.start(forecaster, tickers, asOf, known);
-        ForecastEngine.Forecasts forecasts = forecastEngine.forecast(forecaster, positions, tickers,
+        // Each volatility model sees its own ticker's trading days only; a position that did not trade on the as-of
+        // date gets the forecast made at its last trading day.
+        PriceHistory ownDays = view.tradingDays().select(tickers);
+        StartingModels start = source.start(forecaster, tickers, asOf, view.tradingDays());
+        ForecastEngine.Forecasts forecasts = forecastEngine.forecast(forecaster, ownDays, tickers,
                 settings.horizonDays(), settings.threads(), start.models());
         double[] sigma = forecasts.volatilities();
         double[][] window = positions.logReturnWindow(tickers, asOf, settings.correlationWindowDays());
@@ -105,8 +112,15 @@ public final class RiskRunner {
             throw new UserInputException("cannot compute the portfolio's risk: " + e.getMessage(), e);
         }
         List<LimitResult> limitResults = checkLimits(scoped.limits(), risk, asOf);
+        var stale = new java.util.ArrayList<DataQuality.Stale>();
+        for (PriceSeries s : ownDays.series()) {
+            if (s.lastDate().isBefore(asOf)) {
+                stale.add(new DataQuality.Stale(s.ticker(), s.lastDate()));
+            }
+        }
+        var quality = new DataQuality(view.policy(), market.prices().severalCalendars(), stale, view.jumps());
         var data = new RiskReport.DataSummary(market.description(), positions.firstDate(), asOf,
-                market.prices().fingerprint(), market.prices().coverage());
+                market.prices().fingerprint(), market.prices().coverage(), quality);
         var report = new RiskReport(asOf, settings.horizonDays(), settings.model(), universe, sigma, correlation,
                 settings.correlationWindowDays(), risk, limitResults, data, start.section(), scoped.warnings());
         return new RunResult(report, forecasts.models(), start);

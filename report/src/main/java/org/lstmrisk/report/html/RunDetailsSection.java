@@ -43,8 +43,15 @@ final class RunDetailsSection {
                         .collect(Collectors.joining("; "));
         fact(sb, "Excluded", excluded);
         int filled = report.data().coverage().stream().mapToInt(TickerCoverage::filledValues).sum();
-        fact(sb, "Gaps", filled == 0 ? "no prices forward-filled"
-                : filled + " missing prices forward-filled (see report.json data.coverage)");
+        var quality = org.lstmrisk.report.DataQualityText.lines(report.data());
+        if (quality.isEmpty()) {
+            fact(sb, "Gaps", filled == 0 ? "no prices forward-filled"
+                    : filled + " missing prices forward-filled (see report.json data.coverage)");
+        } else {
+            fact(sb, "Data quality", "<ul id=\"data-quality\">" + quality.stream()
+                    .map(line -> "<li>" + HtmlText.escape(line) + "</li>").collect(Collectors.joining())
+                    + "</ul>(see report.json data.quality and data.coverage)");
+        }
         return sb.append("</dl>\n").toString();
     }
 

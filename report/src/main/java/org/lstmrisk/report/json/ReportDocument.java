@@ -162,9 +162,55 @@ public record ReportDocument(
      * @param lastDate    last date used
      * @param fingerprint {@code sha256:...} of the input
      * @param coverage    rows and filled values per ticker read
+     * @param quality     the data policy, the calendar treatment and the suspect jumps; absent when the policy is
+     *                    the default and there is nothing to report (one calendar, no null or suspension row, no
+     *                    flag), so that such reports keep their bytes
      */
     public record Data(String source, LocalDate firstDate, LocalDate lastDate, String fingerprint,
-                       List<Coverage> coverage) {
+                       List<Coverage> coverage, @JsonInclude(JsonInclude.Include.NON_NULL) Quality quality) {
+    }
+
+    /**
+     * The data policy and what it did at the as-of date.
+     *
+     * @param missingRows   {@code skip} or {@code strict}
+     * @param suspensions   {@code drop}, {@code keep} or {@code strict}
+     * @param calendars     {@code separate} or {@code fill}
+     * @param maxFill       the longest run of union dates a ticker may lack, or absent for no limit
+     * @param jumps         {@code keep}, {@code winsorise} or {@code missing}
+     * @param jumpThreshold |daily log return| beyond which a return is a jump candidate
+     * @param calendarTreatment how tickers on several calendars were combined, in words
+     * @param stale         positions without a price on the as-of date, which use the forecast of their last
+     *                      trading day
+     * @param suspectJumps  suspect jumps confirmed on or before the as-of date
+     */
+    public record Quality(String missingRows, String suspensions, String calendars,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Integer maxFill, String jumps,
+                          double jumpThreshold, String calendarTreatment, List<Stale> stale,
+                          List<Jump> suspectJumps) {
+    }
+
+    /**
+     * A position that did not trade on the as-of date.
+     *
+     * @param ticker         the ticker
+     * @param lastTradingDay the date of its last price, and of the forecast used
+     */
+    public record Stale(String ticker, LocalDate lastTradingDay) {
+    }
+
+    /**
+     * A suspect jump.
+     *
+     * @param ticker      the ticker
+     * @param date        the day of the return
+     * @param logReturn   the daily log return into that day
+     * @param reason      {@code no volume} or {@code reversed}
+     * @param confirmedOn the first date whose data shows the flag
+     * @param treatment   what the run did with it: {@code kept}, {@code winsorised} or {@code treated as missing}
+     */
+    public record Jump(String ticker, LocalDate date, double logReturn, String reason, LocalDate confirmedOn,
+                       String treatment) {
     }
 
     /**
@@ -174,10 +220,15 @@ public record ReportDocument(
      * @param firstDate    its first date
      * @param lastDate     its last date
      * @param rows         its rows
-     * @param filledValues values filled by the gap policy
+     * @param filledValues dates of the union calendar it lacks inside its range, where its last close is carried
      * @param priceColumn  the column read ({@code Adj Close} or {@code Close})
+     * @param nullRows           rows skipped because every value was {@code null}; absent when none
+     * @param droppedSuspensions suspension rows dropped from its own trading days; absent when none
+     * @param keptSuspensions    suspension rows kept as zero-return days; absent when none
      */
     public record Coverage(String ticker, LocalDate firstDate, LocalDate lastDate, int rows, int filledValues,
-                           String priceColumn) {
+                           String priceColumn, @JsonInclude(JsonInclude.Include.NON_NULL) Integer nullRows,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) Integer droppedSuspensions,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) Integer keptSuspensions) {
     }
 }
