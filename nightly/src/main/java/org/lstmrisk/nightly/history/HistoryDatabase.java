@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Properties;
 import org.lstmrisk.core.UserInputException;
 import org.sqlite.SQLiteConfig;
@@ -11,21 +12,36 @@ import org.sqlite.SQLiteConfig;
 /**
  * Opens JDBC connections to a history database. SQLite connections get foreign keys, a busy timeout (a
  * reader or an acknowledgement waits for a run's transaction instead of failing) and immediate transactions
- * (a transaction takes the write lock when it begins, so read-then-insert cannot interleave). Other databases
- * are opened with the URL as given; their driver must be on the class path. This class is immutable and
+ * (a transaction takes the write lock when it begins, so read-then-insert cannot interleave). PostgreSQL
+ * writers take an advisory lock for the same reason. Other databases are opened with the URL as given; their driver must be on the class path. This class is immutable and
  * thread-safe.
  */
 public final class HistoryDatabase {
 
+    /** The key of the PostgreSQL advisory lock that serialises writers of a history database. */
+    static final long POSTGRESQL_WRITE_LOCK = 0x6c73746d7269736bL; // "lstmrisk"
+
     /** How long an SQLite connection waits for another writer, milliseconds. */
     static final int BUSY_TIMEOUT_MILLIS = 30_000;
 
-    /** A connection that may create the database and write to it; auto-commit is off. */
+    /**
+     * A connection that may create the database and write to it; auto-commit is off. On PostgreSQL its
+     * transaction starts by taking the history's advisory lock ({@value #POSTGRESQL_WRITE_LOCK}), held until
+     * commit or rollback, so that two writers cannot both read the chain's head and insert after it.
+     */
     public Connection openForWrite(HistoryLocation location) throws SQLException {
         Connection c = location.isSqlite()
                 ? DriverManager.getConnection(location.jdbcUrl(), sqlite(false))
                 : DriverManager.getConnection(location.jdbcUrl());
         c.setAutoCommit(false);
+        if (location.isPostgresql()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("SELECT pg_advisory_xact_lock(" + POSTGRESQL_WRITE_LOCK + ")");
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
+        }
         return c;
     }
 

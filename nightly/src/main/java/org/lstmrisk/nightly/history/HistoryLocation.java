@@ -17,6 +17,12 @@ public record HistoryLocation(String jdbcUrl) {
 
     private static final String SQLITE_PREFIX = "jdbc:sqlite:";
 
+    private static final String POSTGRESQL_PREFIX = "jdbc:postgresql:";
+
+    /** A password in a URL's query ({@code password=…}), hidden by {@link #describe}. */
+    private static final java.util.regex.Pattern PASSWORD =
+            java.util.regex.Pattern.compile("(?i)([?&;]password=)[^&;]*");
+
     /** Validates a non-blank {@code jdbc:} URL. */
     public HistoryLocation {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
@@ -45,6 +51,14 @@ public record HistoryLocation(String jdbcUrl) {
         return jdbcUrl.startsWith(SQLITE_PREFIX);
     }
 
+    /**
+     * True for a PostgreSQL URL (which gets append-only triggers and a transaction-wide advisory lock for
+     * writers). The schema is the connection's current one ({@code currentSchema=} in the URL picks another).
+     */
+    public boolean isPostgresql() {
+        return jdbcUrl.startsWith(POSTGRESQL_PREFIX);
+    }
+
     /** The database file of an SQLite URL, or empty for an in-memory database or another database. */
     public Optional<Path> sqliteFile() {
         if (!isSqlite()) {
@@ -64,8 +78,8 @@ public record HistoryLocation(String jdbcUrl) {
         return Optional.of(Path.of(rest));
     }
 
-    /** The file for SQLite, else the URL: what messages and the console show. */
+    /** The file for SQLite, else the URL with any password replaced by {@code ***}: what messages show. */
     public String describe() {
-        return sqliteFile().map(Path::toString).orElse(jdbcUrl);
+        return sqliteFile().map(Path::toString).orElse(PASSWORD.matcher(jdbcUrl).replaceAll("$1***"));
     }
 }

@@ -14,8 +14,8 @@ import org.lstmrisk.core.UserInputException;
  * Creates and migrates the history tables, idempotently: {@code schema_version} lists the migrations applied,
  * and {@link #migrate} applies the missing ones inside the caller's transaction. The SQL is portable (text
  * dates and instants, {@code DOUBLE PRECISION}, integers for booleans, no reserved words as column names);
- * on SQLite, triggers also refuse every UPDATE and DELETE of the append-only tables. This class is immutable
- * and thread-safe.
+ * on SQLite and on PostgreSQL ({@link PostgresGuards}), triggers also refuse every UPDATE and DELETE of the
+ * append-only tables. This class is immutable and thread-safe.
  *
  * <p>Version 1:
  * <pre>
@@ -269,6 +269,8 @@ public final class HistorySchema {
                     s.execute(refuse(table, "UPDATE"));
                     s.execute(refuse(table, "DELETE"));
                 }
+            } else if (location.isPostgresql()) {
+                PostgresGuards.install(s, appendOnly);
             }
         }
         try (PreparedStatement p = c.prepareStatement(
@@ -323,8 +325,9 @@ public final class HistorySchema {
 
     private static boolean hasVersionTable(Connection c) throws SQLException {
         DatabaseMetaData meta = c.getMetaData();
+        String schema = c.getSchema(); // the connection's own schema only (PostgreSQL: currentSchema)
         for (String name : List.of("schema_version", "SCHEMA_VERSION")) {
-            try (ResultSet rs = meta.getTables(null, null, name, null)) {
+            try (ResultSet rs = meta.getTables(null, schema, name, null)) {
                 if (rs.next()) {
                     return true;
                 }

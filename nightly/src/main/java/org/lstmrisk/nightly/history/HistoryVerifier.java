@@ -72,7 +72,14 @@ public final class HistoryVerifier {
     /** The chain of {@code c}'s database, which has schema version 3 or later. */
     ChainVerification check(Connection c, HistoryLocation location) throws SQLException {
         long preChained = schema.chainMigration(c).map(HistorySchema.Migration::rowsChained).orElse(0L);
-        return AuditChain.verify(c, location.isSqlite(), preChained);
+        ChainVerification chain = AuditChain.verify(c, location.isSqlite(), preChained);
+        if (chain.intact() && location.isPostgresql()) {
+            var guard = PostgresGuards.check(c);
+            if (guard.isPresent()) {
+                return new ChainVerification(chain.rows(), chain.head(), preChained, guard);
+            }
+        }
+        return chain;
     }
 
     /** The one-line message of a broken chain found by {@code history --verify}. */

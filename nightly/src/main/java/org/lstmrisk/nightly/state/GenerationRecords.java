@@ -100,8 +100,9 @@ public final class GenerationRecords {
 
     private static boolean hasTable(Connection c, String table) throws SQLException {
         DatabaseMetaData meta = c.getMetaData();
+        String schema = c.getSchema(); // the connection's own schema only (PostgreSQL: currentSchema)
         for (String name : List.of(table, table.toUpperCase(java.util.Locale.ROOT))) {
-            try (ResultSet rs = meta.getTables(null, null, name, null)) {
+            try (ResultSet rs = meta.getTables(null, schema, name, null)) {
                 if (rs.next()) {
                     return true;
                 }

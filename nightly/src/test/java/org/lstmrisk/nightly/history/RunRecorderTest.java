@@ -30,7 +30,8 @@ class RunRecorderTest {
     @TempDir
     Path tmp;
 
-    private HistoryLocation location() {
+    /** The history under test: SQLite in the state folder here; a PostgreSQL schema in the subclass. */
+    HistoryLocation location() {
         return HistoryLocation.of(tmp.resolve("state"), null);
     }
 
@@ -130,7 +131,8 @@ class RunRecorderTest {
         Files.createDirectories(tmp.resolve("state"));
         RiskReport broken = TestRuns.report(AS_OF, TestRuns.duplicatedResults(AS_OF));
         assertThrows(HistoryException.class, () -> record(recorder, broken, null, 0));
-        try (Connection c = connect(); ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+        try (Connection c = connect();
+             ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
             assertFalse(rs.next(), () -> "the schema is created in the run's transaction and rolled back with it: "
                     + tableName(rs));
         }
