@@ -20,12 +20,15 @@ import java.time.LocalDate;
  * @param out                   output folder
  * @param state                 state folder (run history and lock)
  * @param historyUrl            JDBC URL of the run history (default: SQLite in the state folder)
+ * @param varMethod             VaR/ES method (normal, student-t, historical, fhs)
+ * @param varWindowDays         trailing days the VaR method reads
  */
 public record SettingsFile(String data, String weights, String limits, LocalDate asOf, String model, Integer horizonDays,
                            Integer correlationWindowDays, Integer maxForwardFillDays, Double ewmaLambda,
-                           Integer threads, Integer epochs, String out, String state, String historyUrl) {
+                           Integer threads, Integer epochs, String out, String state, String historyUrl,
+                           String varMethod, Integer varWindowDays) {
 
     /** A file with no keys. */
     public static final SettingsFile EMPTY = new SettingsFile(null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null);
+            null, null, null, null, null);
 }

@@ -55,7 +55,8 @@ public final class SettingsFileReader {
                 date(values, "asOf"), text(values, "model"), whole(values, "horizonDays"),
                 whole(values, "correlationWindowDays"), whole(values, "maxForwardFillDays"),
                 number(values, "ewmaLambda"), whole(values, "threads"), whole(values, "epochs"), text(values, "out"),
-                text(values, "state"), text(values, "historyUrl"));
+                text(values, "state"), text(values, "historyUrl"), text(values, "varMethod"),
+                whole(values, "varWindowDays"));
     }
 
     private static String text(Map<String, YamlNode> values, String key) throws DataInputException {

@@ -54,9 +54,11 @@ class SettingsFileReaderTest {
                 out: out
                 state: state
                 historyUrl: jdbc:sqlite:x.db
+                varMethod: fhs
+                varWindowDays: 500
                 """));
         assertEquals(new SettingsFile("../shared/data/djia30", "examples/weights.csv", "examples/limits.yaml",
-                LocalDate.of(2024, 3, 8), "ewma", 10, 120, 0, 0.97, 2, 30, "out", "state", "jdbc:sqlite:x.db"), s);
+                LocalDate.of(2024, 3, 8), "ewma", 10, 120, 0, 0.97, 2, 30, "out", "state", "jdbc:sqlite:x.db", "fhs", 500), s);
     }
 
     @Test
