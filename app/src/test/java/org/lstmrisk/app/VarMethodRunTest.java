@@ -106,7 +106,7 @@ class VarMethodRunTest {
         assertEquals(es975, portfolio.get("es").get("0.975").asDouble(), 1e-12 * es975);
 
         String html = Files.readString(tmp.resolve("out/2024-03-08/report.html"));
-        assertTrue(html.contains("<span data-key=\"varMethod\">fhs</span> <span data-key=\"varWindowDays\" "
+        assertTrue(html.contains("<span data-key=\"varMethod\">fhs</span><span data-key=\"varWindowDays\" "
                 + "data-value=\"250\"></span>"), "report.html names the method and window");
         assertTrue(cli.out().contains("VaR method             fhs: filtered historical simulation over the 250 days"),
                 cli::toString);

@@ -24,7 +24,7 @@ final class RunDetailsSection {
         fact(sb, "Model", "<span data-key=\"model\">" + HtmlText.escape(report.model()) + "</span>, horizon "
                 + HeadlineSection.days(report.horizonDays()) + "; history charts: models " + HtmlText.escape(historyNote));
         fact(sb, "VaR method", "<span data-key=\"varMethod\">" + HtmlText.escape(report.var().method())
-                + "</span> <span data-key=\"varWindowDays\" data-value=\"" + report.var().windowDays() + "\"></span>"
+                + "</span><span data-key=\"varWindowDays\" data-value=\"" + report.var().windowDays() + "\"></span>"
                 + HtmlText.escape(VarMethodText.describe(report.var()).substring(report.var().method().length())));
         fact(sb, "Positions", report.universe().tickers().size() + ", weights "
                 + HtmlText.escape(report.universe().weightsSource()));
