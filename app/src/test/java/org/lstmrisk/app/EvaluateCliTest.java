@@ -394,10 +394,10 @@ class EvaluateCliTest {
         List<String> dates = portfolio.rows().stream().map(r -> r.get("date")).limit(days).toList();
         for (int m = 0; m < 2; m++) {
             String model = List.of("persistence", "ewma").get(m);
-            assertEquals(j.at("/portfolio/models/" + m + "/var"), b.at("/normal/" + model + "/var"), model);
-            assertEquals(days, b.at("/normal/" + model + "/scoredDays").asInt());
+            // the common set: every method is scored on the dates fhs and student-t can be
+            assertEquals(days - 60, b.at("/normal/" + model + "/scoredDays").asInt());
             assertEquals(0, b.at("/normal/" + model + "/windowDays").asInt());
-            assertEquals(days, b.at("/historical/" + model + "/scoredDays").asInt(), "prices before the span count");
+            assertEquals(days - 60, b.at("/historical/" + model + "/scoredDays").asInt());
             assertEquals(days - 60, b.at("/student-t/" + model + "/scoredDays").asInt());
             assertEquals(dates.get(60), b.at("/student-t/" + model + "/firstScoredDate").asText());
             assertEquals(days - 60, b.at("/fhs/" + model + "/scoredDays").asInt(), model);
@@ -407,12 +407,21 @@ class EvaluateCliTest {
                 assertEquals(r.at("/var/kupiec/pValue").asDouble() >= 0.05, r.at("/kupiecPassAt5Percent").asBoolean());
                 assertEquals(r.at("/var/christoffersenConditionalCoverage/pValue").asDouble() >= 0.05,
                         r.at("/conditionalCoveragePassAt5Percent").asBoolean());
-                assertFalse(r.at("/scoringRule").asText().isEmpty());
+                assertTrue(r.at("/scoringRule").asText().startsWith("the common set"), r.toString());
+                JsonNode es = r.at("/es");
+                assertEquals(0.975, es.at("/level").asDouble());
+                double mfP = es.at("/mcNeilFrey/pValue").isNull() ? Double.NaN : es.at("/mcNeilFrey/pValue").asDouble();
+                double z2P = es.at("/acerbiSzekelyZ2/pValue").asDouble();
+                assertTrue(z2P > 0 && z2P <= 1, es.toString());
+                assertEquals((Double.isNaN(mfP) || mfP >= 0.05) && z2P >= 0.05, es.at("/passAt5Percent").asBoolean());
+                assertEquals(es.at("/passAt5Percent").asBoolean() && r.at("/kupiecPassAt5Percent").asBoolean()
+                        && r.at("/conditionalCoveragePassAt5Percent").asBoolean(), r.at("/allPassAt5Percent").asBoolean());
             }
         }
         String md = Files.readString(methods.resolve("pooled.md"));
         assertTrue(md.contains("### fhs (window 60 days)"), md);
         assertTrue(md.contains("| Kupiec 5 % |"), md);
+        assertTrue(md.contains("| Z2 p |") && md.contains("### Which method passes"), md);
     }
 
     @Test

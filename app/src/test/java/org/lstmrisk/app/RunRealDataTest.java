@@ -33,7 +33,7 @@ class RunRealDataTest {
         assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
         JsonNode r = JSON.readTree(tmp.resolve("2024-03-08/report.json").toFile());
         assertTrue(Files.exists(tmp.resolve("2024-03-08/forecasts.csv")));
-        assertEquals(1, r.get("schemaVersion").asInt());
+        assertEquals(2, r.get("schemaVersion").asInt());
         assertEquals("2024-03-08", r.get("asOf").asText());
         assertEquals(252, r.get("correlationWindowDays").asInt());
 

@@ -12,6 +12,7 @@ import org.lstmrisk.evaluation.json.EvaluationDocument.MincerZarnowitz;
 import org.lstmrisk.evaluation.json.EvaluationDocument.Performance;
 import org.lstmrisk.evaluation.stats.BaselTrafficLightResult;
 import org.lstmrisk.evaluation.stats.DieboldMarianoResult;
+import org.lstmrisk.evaluation.stats.EsBacktest;
 import org.lstmrisk.evaluation.stats.ForecastAccuracy;
 import org.lstmrisk.evaluation.stats.LikelihoodRatioTest;
 import org.lstmrisk.evaluation.stats.MincerZarnowitzResult;
@@ -81,7 +82,7 @@ public final class EvaluationJson {
                 "z * sigma_p * sqrt(h), zero-mean normal, positive fraction of value",
                 pe.dates().size(), pe.zeroRealisedDays(), pe.correlationRepairs(),
                 pe.models().stream().map(EvaluationJson::portfolioModel).toList(), performance(pe.buyAndHold()),
-                s.backtestsVarMethods() ? varBacktests(pe) : null);
+                s.backtestsVarMethods() ? varBacktests(pe, s.esSeed()) : null);
         return new EvaluationDocument(SCHEMA_VERSION, units, config, data, pooled, e.accuracy().pooledDays(),
                 perTicker, portfolio);
     }
@@ -116,17 +117,24 @@ public final class EvaluationJson {
 
     /** Method → model → backtest, in settings and lineup order. */
     private static java.util.Map<String, java.util.Map<String, EvaluationDocument.MethodBacktest>> varBacktests(
-            PortfolioEvaluation pe) {
+            PortfolioEvaluation pe, long seed) {
         var out = new java.util.LinkedHashMap<String, java.util.Map<String, EvaluationDocument.MethodBacktest>>();
         for (VarMethodBacktest b : pe.varMethods()) {
             var byModel = new java.util.LinkedHashMap<String, EvaluationDocument.MethodBacktest>();
             for (int m = 0; m < pe.models().size(); m++) {
                 VarBacktestSummary v = b.backtests()[m];
                 int first = b.firstScored(m);
+                EsBacktest.Result mf = b.mcNeilFrey()[m];
+                EsBacktest.Result z2 = b.z2()[m];
+                EvaluationDocument.EsBacktests es = mf == null ? null : new EvaluationDocument.EsBacktests(
+                        b.esLevel(), z2.exceedances(),
+                        new EvaluationDocument.EsTest(finite(mf.statistic()), finite(mf.pValue())),
+                        new EvaluationDocument.EsTest(finite(z2.statistic()), finite(z2.pValue())), b.passesEs(m),
+                        EsBacktest.DEFAULT_BOOTSTRAPS, EsBacktest.DEFAULT_SIMULATIONS, seed);
                 byModel.put(pe.models().get(m).model(), new EvaluationDocument.MethodBacktest(b.windowDays(),
                         b.scoredDays()[m], first < 0 ? null : pe.dates().get(first), v == null ? null : var(v),
                         v == null ? null : passes(v.kupiec()), v == null ? null : passes(v.conditionalCoverage()),
-                        VarMethodBacktest.scoringRule(b.method())));
+                        VarMethodBacktest.scoringRule(b.method(), b.commonSet()), es, b.passesAll(m)));
             }
             out.put(b.method(), byModel);
         }

@@ -31,11 +31,19 @@ import org.lstmrisk.portfolio.VarMethod;
  * @param varMethods             the VaR methods backtested on the portfolio, each once, in table order; the normal
  *                               method alone (the default) adds no per-method tables (the portfolio columns are
  *                               its backtest)
+ * @param esLevel                ES confidence level of the ES backtests in (0.5, 1), e.g. 0.975
+ * @param esSeed                 seed of the ES backtests' bootstrap and simulations
  */
 public record EvaluationSettings(List<String> models, LocalDate from, LocalDate to, int horizonDays,
         int refitEveryDays, WalkForwardWindow window, int rollingWindowDays, String target, double varLevel,
         double volTargetAnnualised, double maxExposure, int correlationWindowDays, int maxForwardFillDays,
-        double ewmaLambda, int threads, Path outDir, List<VarMethod> varMethods) {
+        double ewmaLambda, int threads, Path outDir, List<VarMethod> varMethods, double esLevel, long esSeed) {
+
+    /** The default ES level of the ES backtests: 97.5 %, the Basel FRTB level. */
+    public static final double DEFAULT_ES_LEVEL = 0.975;
+
+    /** The default seed of the ES backtests. */
+    public static final long DEFAULT_ES_SEED = 1L;
 
     /** The default VaR methods: the normal method only. */
     public static final List<VarMethod> DEFAULT_VAR_METHODS = List.of(new NormalVar());
@@ -73,6 +81,9 @@ public record EvaluationSettings(List<String> models, LocalDate from, LocalDate 
             throw new IllegalArgumentException("--window-days must be at least 2 for a rolling window, was "
                     + rollingWindowDays);
         }
+        if (!(esLevel > 0.5 && esLevel < 1)) {
+            throw new IllegalArgumentException("--es-level must be in (0.5, 1), was " + esLevel);
+        }
         if (!(varLevel > 0.5 && varLevel < 1)) {
             throw new IllegalArgumentException("--var-level must be in (0.5, 1), was " + varLevel);
         }
@@ -106,6 +117,16 @@ public record EvaluationSettings(List<String> models, LocalDate from, LocalDate 
         this(models, from, to, horizonDays, refitEveryDays, window, rollingWindowDays, target, varLevel,
                 volTargetAnnualised, maxExposure, correlationWindowDays, maxForwardFillDays, ewmaLambda, threads,
                 outDir, DEFAULT_VAR_METHODS);
+    }
+
+    /** Settings with the default ES level and seed. */
+    public EvaluationSettings(List<String> models, LocalDate from, LocalDate to, int horizonDays,
+            int refitEveryDays, WalkForwardWindow window, int rollingWindowDays, String target, double varLevel,
+            double volTargetAnnualised, double maxExposure, int correlationWindowDays, int maxForwardFillDays,
+            double ewmaLambda, int threads, Path outDir, List<VarMethod> varMethods) {
+        this(models, from, to, horizonDays, refitEveryDays, window, rollingWindowDays, target, varLevel,
+                volTargetAnnualised, maxExposure, correlationWindowDays, maxForwardFillDays, ewmaLambda, threads,
+                outDir, varMethods, DEFAULT_ES_LEVEL, DEFAULT_ES_SEED);
     }
 
     /** True when more than the default normal method is backtested (the per-method tables are written). */

@@ -3,6 +3,7 @@ package org.lstmrisk.evaluation;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.lstmrisk.evaluation.stats.EsBacktest;
 import java.util.stream.Stream;
 import org.lstmrisk.io.CsvOutput;
 import org.lstmrisk.evaluation.stats.DieboldMarianoResult;
@@ -119,7 +120,8 @@ public final class PooledTable {
     }
 
     private static final List<String> METHOD_HEADER = List.of("model", "days scored", "from", "VaR exc / exp",
-            "Kupiec p", "Kupiec 5 %", "Chr. ind p", "Chr. CC p", "CC 5 %", "Basel 250");
+            "Kupiec p", "Kupiec 5 %", "Chr. ind p", "Chr. CC p", "CC 5 %", "Basel 250", "ES exc", "MF mean",
+            "MF p", "Z2", "Z2 p", "ES 5 %", "all 5 %");
 
     private static final List<Block.Align> METHOD_ALIGN = METHOD_HEADER.stream()
             .map(h -> h.equals("model") || h.equals("Basel 250") || h.endsWith("5 %") ? Block.Align.LEFT
@@ -136,7 +138,16 @@ public final class PooledTable {
                 + "as-of date t only when its history can be built from data up to t: historical needs its window of "
                 + "daily log returns ending at t; fhs and student-t also need the model's forecast for each of those "
                 + "days, made at the previous as-of date of this evaluation, so they start at the (window+1)-th "
-                + "as-of date; earlier dates are left out, not filled. Pass = p ≥ 0.05.")));
+                + "as-of date; earlier dates are left out, not filled. "
+                + (pe.varMethods().size() > 1 ? "So that the tables compare like with like, every method is scored "
+                + "on the common set: for each model, the as-of dates on which every method listed is scored. " : "")
+                + "ES backtests at " + Numbers.percent(s.esLevel(), 1) + " %: ES exc = days whose loss exceeds the "
+                + Numbers.percent(s.esLevel(), 1) + " % VaR; MF = McNeil–Frey, the mean of (loss − ES)/(σp·√h) on "
+                + "those days with a one-sided bootstrap p-value (" + EsBacktest.DEFAULT_BOOTSTRAPS + " resamples); "
+                + "Z2 = Acerbi–Szekely's Z2 (negative when ES is too small) with its one-sided p-value simulated "
+                + EsBacktest.DEFAULT_SIMULATIONS + " times under the method's own forecast distribution; seed "
+                + s.esSeed() + ". Pass = p ≥ 0.05; all 5 % = Kupiec, conditional coverage and both ES tests pass "
+                + "(an undefined p-value, e.g. MF with fewer than 2 exceedances, does not reject).")));
         for (VarMethodBacktest b : pe.varMethods()) {
             blocks.add(new Block.Heading(3, Text.plain(b.method()
                     + (b.windowDays() == 0 ? "" : " (window " + b.windowDays() + " days)"))));
@@ -145,9 +156,11 @@ public final class PooledTable {
                 VarBacktestSummary v = b.backtests()[m];
                 int first = b.firstScored(m);
                 String from = first < 0 ? "–" : pe.dates().get(first).toString();
+                EsBacktest.Result mf = b.mcNeilFrey()[m];
+                EsBacktest.Result z2 = b.z2()[m];
                 List<String> cells = v == null
                         ? List.of(pe.models().get(m).model(), String.valueOf(b.scoredDays()[m]), from, "–", "–", "–",
-                                "–", "–", "–", "n/a")
+                                "–", "–", "–", "n/a", "–", "–", "–", "–", "–", "–", "–")
                         : List.of(pe.models().get(m).model(), String.valueOf(b.scoredDays()[m]), from,
                                 v.exceptions() + " / " + Numbers.fixed(v.expectedExceptions(), 1),
                                 Numbers.pValue(v.kupiec().pValue()), pass(v.kupiec().pValue()),
@@ -156,12 +169,56 @@ public final class PooledTable {
                                 pass(v.conditionalCoverage().pValue()),
                                 v.trafficLight() == null ? "n/a"
                                         : v.trafficLight().zone().name().toLowerCase(java.util.Locale.ROOT) + " ("
-                                        + v.trafficLight().exceptions() + ")");
+                                        + v.trafficLight().exceptions() + ")",
+                                String.valueOf(z2.exceedances()),
+                                Double.isNaN(mf.statistic()) ? "–" : Numbers.fixed(mf.statistic(), 3),
+                                Double.isNaN(mf.pValue()) ? "n/a" : Numbers.pValue(mf.pValue()),
+                                Numbers.fixed(z2.statistic(), 3), Numbers.pValue(z2.pValue()),
+                                b.passesEs(m) ? "pass" : "fail", b.passesAll(m) ? "pass" : "fail");
                 rows.add(cells.stream().map(Text::plain).toList());
             }
             blocks.add(new Block.Table(METHOD_HEADER, METHOD_ALIGN, rows));
         }
+        blocks.add(new Block.Heading(3, Text.plain("Which method passes")));
+        blocks.add(new Block.Paragraph(Text.plain("Per model and method: pass when the " + Numbers.percent(s.varLevel(), 1)
+                + " % VaR passes Kupiec and conditional coverage and the " + Numbers.percent(s.esLevel(), 1)
+                + " % ES passes McNeil–Frey and Z2, each at 5 %; otherwise the tests that reject.")));
+        var header = new ArrayList<String>(List.of("method"));
+        pe.models().forEach(r -> header.add(r.model()));
+        var align = new ArrayList<Block.Align>();
+        header.forEach(h -> align.add(Block.Align.LEFT));
+        var summary = new ArrayList<List<Text>>();
+        for (VarMethodBacktest b : pe.varMethods()) {
+            var cells = new ArrayList<Text>(List.of(Text.plain(b.method())));
+            for (int m = 0; m < pe.models().size(); m++) {
+                cells.add(Text.plain(verdict(b, m)));
+            }
+            summary.add(cells);
+        }
+        blocks.add(new Block.Table(header, align, summary));
         return blocks;
+    }
+
+    /** "pass", or the tests that reject at 5 % (e.g. "fail: Kupiec, Z2"), or "n/a". */
+    private static String verdict(VarMethodBacktest b, int m) {
+        VarBacktestSummary v = b.backtests()[m];
+        if (v == null) {
+            return "n/a";
+        }
+        var failed = new ArrayList<String>();
+        if (!VarMethodBacktest.notRejected(v.kupiec().pValue())) {
+            failed.add("Kupiec");
+        }
+        if (!VarMethodBacktest.notRejected(v.conditionalCoverage().pValue())) {
+            failed.add("CC");
+        }
+        if (!VarMethodBacktest.notRejected(b.mcNeilFrey()[m].pValue())) {
+            failed.add("MF");
+        }
+        if (!VarMethodBacktest.notRejected(b.z2()[m].pValue())) {
+            failed.add("Z2");
+        }
+        return failed.isEmpty() ? "pass" : "fail: " + String.join(", ", failed);
     }
 
     private static String pass(double p) {

@@ -20,9 +20,11 @@ import org.lstmrisk.portfolio.CorrelationMatrix;
 import org.lstmrisk.portfolio.PortfolioRisk;
 import org.lstmrisk.portfolio.PortfolioRiskCalculator;
 import org.lstmrisk.portfolio.RiskInputs;
-import org.lstmrisk.portfolio.HistoricalVar;
 import org.lstmrisk.portfolio.NormalVar;
 import org.lstmrisk.portfolio.FilteredHistoricalVar;
+import org.lstmrisk.portfolio.LossDistribution;
+import org.lstmrisk.portfolio.StudentTVar;
+import org.lstmrisk.evaluation.stats.EsBacktest;
 import org.lstmrisk.portfolio.SampleCorrelation;
 import org.lstmrisk.portfolio.VarHistory;
 import org.lstmrisk.portfolio.VarMethod;
@@ -97,7 +99,7 @@ record PortfolioBacktest(SampleCorrelation correlation) {
         for (VarMethod method : methods) {
             varWindow = Math.max(varWindow, method.windowDays());
         }
-        double[][][] methodVar = new double[methods.size()][models][days];
+        LossDistribution[][][] methodLoss = new LossDistribution[methods.size()][models][days];
         double[][] returns = new double[window][n];
         for (int t = 0; t < days; t++) {
             for (int i = 0; i < n; i++) {
@@ -123,8 +125,8 @@ record PortfolioBacktest(SampleCorrelation correlation) {
             double[][] past = varWindow == 0 ? null : pastReturns(series, offset, t, varWindow);
             for (int k = 0; k < methods.size(); k++) {
                 for (int m = 0; m < models; m++) {
-                    methodVar[k][m][t] = methodVar(methods.get(k), calculator, level, tickers, w, matrix, h, panel,
-                            m, t, past, sigma[m], var[m][t]);
+                    methodLoss[k][m][t] = methodLoss(methods.get(k), calculator, tickers, w, matrix, h, panel, m, t,
+                            past, sigma[m]);
                 }
             }
         }
@@ -155,22 +157,59 @@ record PortfolioBacktest(SampleCorrelation correlation) {
             results.add(new PortfolioModelResult(panel.models().get(m), ForecastAccuracy.of(f, r), mz, dmResult,
                     backtest(exceptions[m], level, h), targeting(targeting, simple, sigma[m], days)));
         }
+        // The common set: with several methods, model m is scored on the dates every method has a VaR for.
+        boolean[][] common = new boolean[models][days];
+        for (int m = 0; m < models; m++) {
+            for (int t = 0; t < days; t++) {
+                boolean all = true;
+                for (int k = 0; k < methods.size(); k++) {
+                    all &= methodLoss[k][m][t] != null;
+                }
+                common[m][t] = all;
+            }
+        }
+        double esLevel = settings.esLevel();
         var methodResults = new ArrayList<VarMethodBacktest>();
         for (int k = 0; k < methods.size(); k++) {
             int[] scoredDays = new int[models];
             VarBacktestSummary[] backtests = new VarBacktestSummary[models];
+            EsBacktest.Result[] mcNeilFrey = new EsBacktest.Result[models];
+            EsBacktest.Result[] z2 = new EsBacktest.Result[models];
+            double[][] methodVar = new double[models][days];
             for (int m = 0; m < models; m++) {
-                boolean[] has = new boolean[days];
+                var loss = new ArrayList<LossDistribution>();
+                var realised = new ArrayList<Double>();
+                var scale = new ArrayList<Double>();
                 for (int t = 0; t < days; t++) {
-                    has[t] = !Double.isNaN(methodVar[k][m][t]);
+                    LossDistribution d = methodLoss[k][m][t];
+                    methodVar[m][t] = common[m][t] ? d.valueAtRisk(level) : Double.NaN;
+                    if (common[m][t]) {
+                        loss.add(d);
+                        realised.add(-realisedReturn[t]);
+                        scale.add(sigma[m][t] * Math.sqrt(h));
+                    }
                 }
-                double[] v = select(methodVar[k][m], has);
+                double[] v = select(methodVar[m], common[m]);
                 scoredDays[m] = v.length;
                 backtests[m] = v.length < 2 ? null
-                        : backtest(VarBacktest.exceptions(select(realisedReturn, has), v), level, h);
+                        : backtest(VarBacktest.exceptions(select(realisedReturn, common[m]), v), level, h);
+                if (v.length >= 2) {
+                    double[] l = realised.stream().mapToDouble(Double::doubleValue).toArray();
+                    LossDistribution[] f = loss.toArray(new LossDistribution[0]);
+                    double[] varEs = new double[l.length];
+                    double[] es = new double[l.length];
+                    for (int j = 0; j < l.length; j++) {
+                        varEs[j] = f[j].valueAtRisk(esLevel);
+                        es[j] = f[j].expectedShortfall(esLevel);
+                    }
+                    double[] residuals = EsBacktest.exceedanceResiduals(l, varEs, es,
+                            scale.stream().mapToDouble(Double::doubleValue).toArray());
+                    mcNeilFrey[m] = EsBacktest.mcNeilFrey(residuals, EsBacktest.DEFAULT_BOOTSTRAPS, settings.esSeed());
+                    z2[m] = EsBacktest.acerbiSzekely(l, f, esLevel, EsBacktest.DEFAULT_SIMULATIONS, settings.esSeed());
+                }
             }
             methodResults.add(new VarMethodBacktest(methods.get(k).name(), methods.get(k).windowDays(),
-                    methodVar[k], scoredDays, backtests));
+                    methodVar, scoredDays, backtests, esLevel, mcNeilFrey, z2, methods.size() > 1));
         }
         return new PortfolioEvaluation(panel.dates(), realisedReturn, realisedVolatility, sigma, var, exceptions,
                 returnDates, java.util.Arrays.copyOf(simple, days + 1), repairs, zeroRealised, results,
@@ -197,51 +236,52 @@ record PortfolioBacktest(SampleCorrelation correlation) {
     }
 
     /**
-     * Model m's VaR at as-of date t by {@code method}, or NaN when its history cannot be built from data up to t
-     * (see {@link VarMethodBacktest}). {@code past} holds the trailing returns ending at t (null when too short),
-     * {@code sigmaP} the model's σp at each as-of date, {@code normal} its normal VaR at t.
+     * Model m's loss distribution at as-of date t by {@code method} (its VaR and ES), or null when the method's
+     * history cannot be built from data up to t (see {@link VarMethodBacktest}). The history is cut by
+     * {@link VarHistory#forMethod}, the rule the nightly run uses too: {@code past} holds the trailing returns ending
+     * at t (null when too short); the forecast for day u of the window is the one made at the as-of date before u
+     * (NaN before the span starts), per stock from the panel and for the portfolio {@code sigmaP}.
      */
-    private static double methodVar(VarMethod method, PortfolioRiskCalculator calculator, double level,
-                                    List<String> tickers, double[] w, CorrelationMatrix matrix, int h,
-                                    ForecastPanel panel, int m, int t, double[][] past, double[] sigmaP,
-                                    double normal) {
-        if (method instanceof NormalVar) {
-            return normal;
-        }
-        int window = method.windowDays();
-        if (past == null || past.length < window) {
-            return Double.NaN;
-        }
-        double[][] returns = java.util.Arrays.copyOfRange(past, past.length - window, past.length);
-        VarHistory history;
-        if (method instanceof HistoricalVar) {
-            history = VarHistory.of(returns, null, null);
-        } else if (t < window) {
-            // The forecast for the oldest day u = t − window + 1 is made at u − 1, before the span starts.
-            return Double.NaN;
-        } else if (method instanceof FilteredHistoricalVar) {
-            int n = w.length;
-            double[][] forecasts = new double[window][n];
-            for (int k = 0; k < window; k++) {
-                int madeAt = t - window + k;
-                for (int i = 0; i < n; i++) {
-                    double f = panel.forecast()[m][i][madeAt];
-                    if (!(f > 0)) {
-                        return Double.NaN;
-                    }
-                    forecasts[k][i] = f;
-                }
-            }
-            history = VarHistory.of(returns, forecasts, null);
-        } else {
-            history = VarHistory.of(returns, null, java.util.Arrays.copyOfRange(sigmaP, t - window, t));
-        }
+    private static LossDistribution methodLoss(VarMethod method, PortfolioRiskCalculator calculator,
+                                               List<String> tickers, double[] w, CorrelationMatrix matrix, int h,
+                                               ForecastPanel panel, int m, int t, double[][] past, double[] sigmaP) {
         double[] vols = new double[w.length];
         for (int i = 0; i < vols.length; i++) {
             vols[i] = panel.forecast()[m][i][t];
         }
-        return calculator.estimateVar(RiskInputs.of(tickers, w, vols, matrix, h), method, history).valueAtRisk()
-                .get(level);
+        RiskInputs inputs = RiskInputs.of(tickers, w, vols, matrix, h);
+        if (method instanceof NormalVar) {
+            return calculator.lossDistribution(inputs, method, VarHistory.NONE);
+        }
+        int window = method.windowDays();
+        if (past == null || past.length < window) {
+            return null;
+        }
+        double[][] returns = java.util.Arrays.copyOfRange(past, past.length - window, past.length);
+        double[][] forecasts = null;
+        double[] portfolio = null;
+        if (method instanceof FilteredHistoricalVar) {
+            forecasts = new double[window][w.length];
+            for (int k = 0; k < window; k++) {
+                int madeAt = t - window + k;
+                for (int i = 0; i < w.length; i++) {
+                    forecasts[k][i] = madeAt < 0 ? Double.NaN : panel.forecast()[m][i][madeAt];
+                }
+            }
+        } else if (method instanceof StudentTVar) {
+            portfolio = new double[window];
+            for (int k = 0; k < window; k++) {
+                int madeAt = t - window + k;
+                portfolio[k] = madeAt < 0 ? Double.NaN : sigmaP[madeAt];
+            }
+        }
+        VarHistory history;
+        try {
+            history = VarHistory.forMethod(method, returns, forecasts, portfolio);
+        } catch (IllegalArgumentException e) {
+            return null; // a forecast of the window is missing (before the span) or not positive: not scored
+        }
+        return calculator.lossDistribution(inputs, method, history);
     }
 
     /**

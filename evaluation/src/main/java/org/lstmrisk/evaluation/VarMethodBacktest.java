@@ -2,6 +2,7 @@ package org.lstmrisk.evaluation;
 
 import java.util.List;
 import java.util.Objects;
+import org.lstmrisk.evaluation.stats.EsBacktest;
 
 /**
  * One VaR method's portfolio backtest, for every model. A method is scored on as-of date t only when the history it
@@ -17,9 +18,15 @@ import java.util.Objects;
  * @param valueAtRisk [model][t] VaR over the horizon (positive fraction of value), NaN where not scored
  * @param scoredDays  [model] as-of dates scored
  * @param backtests   [model] the backtest on the scored dates, or {@code null} when fewer than 2 dates were scored
+ * @param esLevel     the ES level of the ES backtests, e.g. 0.975
+ * @param mcNeilFrey  [model] McNeil–Frey's test of ES on the scored dates, or {@code null} when fewer than 2
+ * @param z2          [model] Acerbi–Szekely's Z2 test of ES on the scored dates, or {@code null} when fewer than 2
+ * @param commonSet   true when several methods were compared: each model is then scored only on the dates every
+ *                    method has a VaR for (the common set), so that the methods' tables count the same days
  */
 record VarMethodBacktest(String method, int windowDays, double[][] valueAtRisk, int[] scoredDays,
-        VarBacktestSummary[] backtests) {
+        VarBacktestSummary[] backtests, double esLevel, EsBacktest.Result[] mcNeilFrey, EsBacktest.Result[] z2,
+        boolean commonSet) {
 
     /** Size of the coverage tests reported as pass/fail: 5 %. */
     static final double TEST_SIZE = 0.05;
@@ -35,6 +42,12 @@ record VarMethodBacktest(String method, int windowDays, double[][] valueAtRisk, 
         };
     }
 
+    /** The scoring rule of {@code method} in a comparison of several methods: the common set. */
+    static String scoringRule(String method, boolean commonSet) {
+        return commonSet ? "the common set: as-of dates on which every compared method is scored for the model "
+                + "(this method alone: " + scoringRule(method) + ")" : scoringRule(method);
+    }
+
     VarMethodBacktest {
         Objects.requireNonNull(method, "method");
     }
@@ -48,6 +61,29 @@ record VarMethodBacktest(String method, int windowDays, double[][] valueAtRisk, 
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether model m passes every test at 5 %: Kupiec and conditional coverage of the VaR, McNeil–Frey and Z2 of
+     * the ES (a test whose p-value is undefined, e.g. McNeil–Frey with fewer than 2 exceedances, does not reject);
+     * null when the model was not backtested.
+     */
+    Boolean passesAll(int m) {
+        VarBacktestSummary v = backtests[m];
+        if (v == null) {
+            return null;
+        }
+        return notRejected(v.kupiec().pValue()) && notRejected(v.conditionalCoverage().pValue())
+                && notRejected(mcNeilFrey[m].pValue()) && notRejected(z2[m].pValue());
+    }
+
+    /** Whether both ES tests of model m do not reject at 5 %, or null without them. */
+    Boolean passesEs(int m) {
+        return mcNeilFrey[m] == null ? null : notRejected(mcNeilFrey[m].pValue()) && notRejected(z2[m].pValue());
+    }
+
+    static boolean notRejected(double p) {
+        return Double.isNaN(p) || p >= TEST_SIZE;
     }
 
     /** The backtests as a list (entries may be null). */

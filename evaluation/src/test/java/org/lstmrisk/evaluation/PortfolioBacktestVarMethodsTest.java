@@ -1,5 +1,7 @@
 package org.lstmrisk.evaluation;
 
+import org.lstmrisk.evaluation.stats.EsBacktest;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -144,18 +146,13 @@ class PortfolioBacktestVarMethodsTest {
     }
 
     @Test
-    void empiricalMethodsAreScoredOnlyWhereTheirWindowExists_andNormalEqualsThePortfolioColumns() {
+    void severalMethodsAreScoredOnTheCommonSet_andNormalAloneEqualsThePortfolioColumns() {
         PortfolioEvaluation pe = run(market());
         int days = LAST_DATE - FIRST;
         for (int m = 0; m < 2; m++) {
-            VarMethodBacktest normal = pe.varMethods().get(0);
-            assertEquals(days, normal.scoredDays()[m]);
-            assertEquals(pe.models().get(m).valueAtRisk(), normal.backtests()[m]);
-            // historical reads returns only: the 200 prices before the span cover its window from the first date
-            assertEquals(days, pe.varMethods().get(2).scoredDays()[m]);
-            assertEquals(0, pe.varMethods().get(2).firstScored(m));
-            for (int k : new int[] {1, 3}) {
-                VarMethodBacktest b = pe.varMethods().get(k);
+            // fhs and student-t need the model's forecasts for their window, so every method starts at WINDOW
+            for (VarMethodBacktest b : pe.varMethods()) {
+                assertTrue(b.commonSet());
                 assertEquals(days - WINDOW, b.scoredDays()[m], b.method());
                 assertEquals(WINDOW, b.firstScored(m), b.method());
                 assertTrue(Double.isNaN(b.valueAtRisk()[m][WINDOW - 1]), b.method());
@@ -166,7 +163,74 @@ class PortfolioBacktestVarMethodsTest {
                 }
                 assertEquals(count, b.backtests()[m].exceptions(), b.method());
                 assertEquals((days - WINDOW) * 0.01, b.backtests()[m].expectedExceptions(), 1e-12);
+                assertEquals(days - WINDOW, b.valueAtRisk()[m].length - WINDOW);
             }
+        }
+        PriceHistory h = market();
+        PortfolioEvaluation normalAlone = new PortfolioBacktest(SampleCorrelation.DEFAULT).run(span(h), panel(h),
+                settings(List.of(new NormalVar(), new HistoricalVar(WINDOW))), null, new DmComparison(1));
+        for (int m = 0; m < 2; m++) {
+            // historical reads returns only: the 200 prices before the span cover its window from the first date
+            assertEquals(days, normalAlone.varMethods().get(1).scoredDays()[m]);
+            assertEquals(days, normalAlone.varMethods().get(0).scoredDays()[m]);
+            assertEquals(normalAlone.models().get(m).valueAtRisk(), normalAlone.varMethods().get(0).backtests()[m]);
+        }
+    }
+
+    @Test
+    void theEsTestsAreEsBacktestOnTheScoredDays_withTheMethodsOwnDistributions_andSeeded() {
+        PriceHistory h = market();
+        PortfolioEvaluation pe = run(h);
+        ForecastPanel panel = panel(h);
+        int days = LAST_DATE - FIRST;
+        int n = h.series().size();
+        double[] w = {1.0 / 3, 1.0 / 3, 1.0 / 3};
+        var calculator = new PortfolioRiskCalculator(List.of(0.99), List.of());
+        int m = 1;
+        VarMethodBacktest normal = pe.varMethods().get(0);
+        int scored = days - WINDOW;
+        double[] loss = new double[scored];
+        double[] sigma = new double[scored];
+        org.lstmrisk.portfolio.LossDistribution[] d = new org.lstmrisk.portfolio.LossDistribution[scored];
+        for (int t = WINDOW; t < days; t++) {
+            int end = FIRST + t;
+            double[][] corrReturns = new double[CORRELATION][n];
+            for (int k = 0; k < CORRELATION; k++) {
+                int day = end - CORRELATION + 1 + k;
+                for (int i = 0; i < n; i++) {
+                    corrReturns[k][i] = LogReturns.between(h.series().get(i).close(day - 1), h.series().get(i).close(day));
+                }
+            }
+            CorrelationMatrix rho = SampleCorrelation.DEFAULT.estimate(corrReturns).matrix();
+            double[] today = {panel.forecast()[m][0][t], panel.forecast()[m][1][t], panel.forecast()[m][2][t]};
+            d[t - WINDOW] = calculator.lossDistribution(RiskInputs.of(h.tickers(), w, today, rho, 1), new NormalVar(),
+                    VarHistory.NONE);
+            loss[t - WINDOW] = -pe.realisedReturn()[t];
+            sigma[t - WINDOW] = pe.sigma()[m][t];
+        }
+        double[] var = new double[scored];
+        double[] es = new double[scored];
+        for (int j = 0; j < scored; j++) {
+            var[j] = d[j].valueAtRisk(0.975);
+            es[j] = d[j].expectedShortfall(0.975);
+        }
+        EsBacktest.Result mf = EsBacktest.mcNeilFrey(EsBacktest.exceedanceResiduals(loss, var, es, sigma),
+                EsBacktest.DEFAULT_BOOTSTRAPS, EvaluationSettings.DEFAULT_ES_SEED);
+        EsBacktest.Result z2 = EsBacktest.acerbiSzekely(loss, d, 0.975, EsBacktest.DEFAULT_SIMULATIONS,
+                EvaluationSettings.DEFAULT_ES_SEED);
+        assertEquals(0.975, normal.esLevel());
+        assertEquals(mf.statistic(), normal.mcNeilFrey()[m].statistic(), 1e-12);
+        assertEquals(mf.pValue(), normal.mcNeilFrey()[m].pValue(), 0.0);
+        assertEquals(z2.statistic(), normal.z2()[m].statistic(), 1e-12);
+        assertEquals(z2.pValue(), normal.z2()[m].pValue(), 0.0);
+        assertEquals(z2.exceedances(), mf.exceedances());
+        assertEquals(pe.varMethods().get(3).z2()[m], run(h).varMethods().get(3).z2()[m], "seeded: the same again");
+        for (VarMethodBacktest b : pe.varMethods()) {
+            boolean all = b.backtests()[m].kupiec().pValue() >= 0.05
+                    && b.backtests()[m].conditionalCoverage().pValue() >= 0.05
+                    && (Double.isNaN(b.mcNeilFrey()[m].pValue()) || b.mcNeilFrey()[m].pValue() >= 0.05)
+                    && b.z2()[m].pValue() >= 0.05;
+            assertEquals(all, b.passesAll(m), b.method());
         }
     }
 

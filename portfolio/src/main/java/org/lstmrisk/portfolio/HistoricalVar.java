@@ -33,6 +33,14 @@ public record HistoricalVar(int windowDays) implements VarMethod {
     /** @throws IllegalArgumentException when the history is shorter than the window */
     @Override
     public VarEstimate estimate(VarInputs inputs, List<Double> varLevels, List<Double> esLevels) {
+        EmpiricalLoss loss = distribution(inputs);
+        return VarEstimate.tabulate(NAME, windowDays, inputs.horizonDays(), new TreeMap<>(), varLevels, esLevels,
+                loss::valueAtRisk, loss::expectedShortfall);
+    }
+
+    /** The scenarios' empirical distribution scaled by √h. */
+    @Override
+    public EmpiricalLoss distribution(VarInputs inputs) {
         if (inputs == null) {
             throw new IllegalArgumentException("inputs are null");
         }
@@ -50,9 +58,6 @@ public record HistoricalVar(int windowDays) implements VarMethod {
             }
             pnl[t] = sum;
         }
-        EmpiricalTail tail = EmpiricalTail.of(pnl);
-        double root = Math.sqrt(inputs.horizonDays());
-        return VarEstimate.tabulate(NAME, windowDays, inputs.horizonDays(), new TreeMap<>(), varLevels, esLevels,
-                level -> root * tail.valueAtRisk(level), level -> root * tail.expectedShortfall(level));
+        return new EmpiricalLoss(pnl, inputs.horizonDays());
     }
 }

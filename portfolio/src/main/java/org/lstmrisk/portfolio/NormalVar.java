@@ -3,7 +3,6 @@ package org.lstmrisk.portfolio;
 import java.util.List;
 import java.util.TreeMap;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
  * Zero-mean normal VaR and ES from the portfolio's daily volatility σp (fraction) alone; no history, window 0.
@@ -28,14 +27,17 @@ public record NormalVar() implements VarMethod {
 
     @Override
     public VarEstimate estimate(VarInputs inputs, List<Double> varLevels, List<Double> esLevels) {
+        NormalLoss loss = distribution(inputs);
+        return VarEstimate.tabulate(NAME, 0, inputs.horizonDays(), new TreeMap<>(), varLevels, esLevels,
+                loss::valueAtRisk, loss::expectedShortfall);
+    }
+
+    /** The zero-mean normal loss with standard deviation σp·√h. */
+    @Override
+    public NormalLoss distribution(VarInputs inputs) {
         if (inputs == null) {
             throw new IllegalArgumentException("inputs are null");
         }
-        double horizonVolatility = inputs.portfolioSigma() * Math.sqrt(inputs.horizonDays());
-        NormalDistribution standardNormal = new NormalDistribution(null, 0.0, 1.0);
-        return VarEstimate.tabulate(NAME, 0, inputs.horizonDays(), new TreeMap<>(), varLevels, esLevels,
-                level -> standardNormal.inverseCumulativeProbability(level) * horizonVolatility,
-                level -> horizonVolatility * standardNormal.density(standardNormal.inverseCumulativeProbability(level))
-                        / (1.0 - level));
+        return new NormalLoss(inputs.portfolioSigma() * Math.sqrt(inputs.horizonDays()));
     }
 }

@@ -86,6 +86,21 @@ public record PortfolioRiskCalculator(List<Double> varLevels, List<Double> esLev
         return estimate(inputs, volatility(inputs).sigmaP(), method, history);
     }
 
+    /**
+     * The loss distribution over the horizon that {@code method} assumes for {@code inputs} given {@code history}
+     * (its VaR and ES are {@link #estimateVar}'s), e.g. to simulate a backtest statistic under the method.
+     *
+     * @throws IllegalArgumentException as {@link #compute(RiskInputs, VarMethod, VarHistory)}
+     */
+    public LossDistribution lossDistribution(RiskInputs inputs, VarMethod method, VarHistory history) {
+        if (method == null || history == null) {
+            throw new IllegalArgumentException("the VaR method and the history must not be null (use VarHistory.NONE)");
+        }
+        double sigmaP = volatility(inputs).sigmaP();
+        return method.distribution(new VarInputs(inputs.weights(), inputs.volatilities(), sigmaP, inputs.horizonDays(),
+                history));
+    }
+
     private VarEstimate estimate(RiskInputs inputs, double sigmaP, VarMethod method, VarHistory history) {
         if (method == null || history == null) {
             throw new IllegalArgumentException("the VaR method and the history must not be null (use VarHistory.NONE)");

@@ -41,6 +41,20 @@ public record StudentTVar(int windowDays) implements VarMethod {
      */
     @Override
     public VarEstimate estimate(VarInputs inputs, List<Double> varLevels, List<Double> esLevels) {
+        StudentTLoss loss = distribution(inputs);
+        SortedMap<String, Double> parameters = new TreeMap<>();
+        parameters.put("nu", loss.nu());
+        return VarEstimate.tabulate(NAME, windowDays, inputs.horizonDays(), parameters, varLevels, esLevels,
+                loss::valueAtRisk, loss::expectedShortfall);
+    }
+
+    /**
+     * The unit-variance t with ν fitted on the window, scaled by σp·√h.
+     *
+     * @throws IllegalArgumentException as {@link #estimate}
+     */
+    @Override
+    public StudentTLoss distribution(VarInputs inputs) {
         if (inputs == null) {
             throw new IllegalArgumentException("inputs are null");
         }
@@ -65,11 +79,6 @@ public record StudentTVar(int windowDays) implements VarMethod {
             z[t] = pnl / portfolioSigmas[start + t];
         }
         double nu = StandardizedT.fitDegreesOfFreedom(z);
-        double horizonVolatility = inputs.portfolioSigma() * Math.sqrt(inputs.horizonDays());
-        SortedMap<String, Double> parameters = new TreeMap<>();
-        parameters.put("nu", nu);
-        return VarEstimate.tabulate(NAME, windowDays, inputs.horizonDays(), parameters, varLevels, esLevels,
-                level -> horizonVolatility * StandardizedT.quantile(nu, level),
-                level -> horizonVolatility * StandardizedT.expectedShortfall(nu, level));
+        return new StudentTLoss(inputs.portfolioSigma() * Math.sqrt(inputs.horizonDays()), nu);
     }
 }

@@ -61,6 +61,70 @@ public record VarHistory(double[][] returns, double[][] sigmaForecasts, double[]
     }
 
     /**
+     * The history {@code method} reads, cut from aligned daily series that end on the as-of day: row u of each
+     * array is one day (oldest first, the last row the as-of day), {@code returns[u][asset]} its daily log returns,
+     * {@code sigmaForecasts[u][asset]} the per-stock volatility forecasts made for day u before it began and
+     * {@code portfolioSigmaForecasts[u]} the portfolio's, with NaN where no forecast was made (e.g. before the
+     * forecasts start). Only the trailing {@link VarMethod#windowDays()} rows are read, and only the series the
+     * method needs: none for {@code normal} ({@link #NONE}), returns for {@code historical}, returns and per-stock
+     * forecasts for {@code fhs}, returns and portfolio forecasts for {@code student-t}. Evaluation and the nightly
+     * run build their method's history with this one rule, so a VaR figure means the same in both.
+     *
+     * @param sigmaForecasts          may be null when the method does not need it
+     * @param portfolioSigmaForecasts may be null when the method does not need it
+     * @throws IllegalArgumentException when there are fewer rows than the window, or a forecast the method needs
+     *                                  is missing or not positive in the window (the message says which and how
+     *                                  many days there are)
+     */
+    public static VarHistory forMethod(VarMethod method, double[][] returns, double[][] sigmaForecasts,
+                                       double[] portfolioSigmaForecasts) {
+        if (method == null || returns == null) {
+            throw new IllegalArgumentException("the method and the returns must not be null");
+        }
+        if (method instanceof NormalVar) {
+            return NONE;
+        }
+        int window = method.windowDays();
+        if (returns.length < window) {
+            throw new IllegalArgumentException(method.name() + " needs " + window + " days of returns, got "
+                    + returns.length);
+        }
+        int start = returns.length - window;
+        double[][] r = Arrays.copyOfRange(returns, start, returns.length);
+        if (method instanceof HistoricalVar) {
+            return new VarHistory(r, null, null);
+        }
+        if (method instanceof FilteredHistoricalVar) {
+            if (sigmaForecasts == null || sigmaForecasts.length != returns.length) {
+                throw new IllegalArgumentException("fhs needs the volatility forecast made for each of its " + window
+                        + " days");
+            }
+            double[][] f = Arrays.copyOfRange(sigmaForecasts, start, returns.length);
+            for (int u = 0; u < window; u++) {
+                for (int i = 0; i < f[u].length; i++) {
+                    if (!(f[u][i] > 0.0) || !Double.isFinite(f[u][i])) {
+                        throw new IllegalArgumentException("fhs needs a positive volatility forecast made for each of its "
+                                + window + " days; day " + (u + 1) + " of the window, asset " + i + " has " + f[u][i]);
+                    }
+                }
+            }
+            return new VarHistory(r, f, null);
+        }
+        if (portfolioSigmaForecasts == null || portfolioSigmaForecasts.length != returns.length) {
+            throw new IllegalArgumentException(method.name() + " needs the portfolio volatility forecast made for each "
+                    + "of its " + window + " days");
+        }
+        double[] p = Arrays.copyOfRange(portfolioSigmaForecasts, start, returns.length);
+        for (int u = 0; u < window; u++) {
+            if (!(p[u] > 0.0) || !Double.isFinite(p[u])) {
+                throw new IllegalArgumentException(method.name() + " needs a positive portfolio volatility forecast made "
+                        + "for each of its " + window + " days; day " + (u + 1) + " of the window has " + p[u]);
+            }
+        }
+        return new VarHistory(r, null, p);
+    }
+
+    /**
      * This history with {@code portfolioSigmaForecasts} computed from the per-stock forecasts as
      * σ<sub>p,t</sub> = √(wᵀ diag(σ<sub>t</sub>) ρ diag(σ<sub>t</sub>) w), with today's weights and one correlation
      * matrix for every day (an approximation when correlations move; pass the array to the constructor if you

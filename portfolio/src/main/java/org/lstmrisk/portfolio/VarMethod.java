@@ -40,6 +40,14 @@ public sealed interface VarMethod permits NormalVar, StudentTVar, HistoricalVar,
     VarEstimate estimate(VarInputs inputs, List<Double> varLevels, List<Double> esLevels);
 
     /**
+     * The loss distribution over {@code inputs.horizonDays()} days that this method assumes; {@link #estimate}'s
+     * VaR and ES are read off it.
+     *
+     * @throws IllegalArgumentException when the inputs lack what the method needs (as {@link #estimate})
+     */
+    LossDistribution distribution(VarInputs inputs);
+
+    /**
      * The method called {@code name} (one of {@link #NAMES}) reading {@code windowDays} trailing days (ignored
      * by {@code normal}).
      *

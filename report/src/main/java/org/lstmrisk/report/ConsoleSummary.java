@@ -36,6 +36,9 @@ public final class ConsoleSummary {
                         report.horizonDays(), report.horizonDays() == 1 ? "" : "s"));
         risk.expectedShortfall().forEach((level, v) ->
                 f(sb, "  ES  %-5s              %7.3f %% of value%n", pct(level), 100 * v));
+        if (!report.var().method().equals("normal")) {
+            f(sb, "  VaR method             %s%n", VarMethodText.describe(report.var()));
+        }
         f(sb, "  weights                sum %.4f, gross %.4f (%s)%n", risk.weightSum(), risk.grossWeight(),
                 report.universe().weightsSource());
         f(sb, "  correlation            %d-day window ending %s, %s%n", report.correlationWindowDays(), report.asOf(),

@@ -9,14 +9,15 @@ import org.lstmrisk.report.json.JsonFormat;
 import org.lstmrisk.report.json.ReportDocument;
 
 /**
- * Renders a {@link RiskReport} as {@code report.json}, schema version 1 (DESIGN.md), through
+ * Renders a {@link RiskReport} as {@code report.json}, schema version 2 (DESIGN.md's version 1 plus
+ * {@code portfolio.varMethod}), through
  * {@link ReportDocument} and {@link JsonFormat}. Numbers are written with full double precision, so consumers
  * can recompute σp from the file's own fields. This class is immutable and thread-safe.
  */
 public final class ReportJson {
 
     /** The schema version written. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     /** The UTF-8 bytes of the report, ending with a newline. */
     public byte[] render(RiskReport report) {
@@ -34,7 +35,10 @@ public final class ReportJson {
                 new ReportDocument.CorrelationRepair(ce.repaired(), ce.repairMethod(), ce.minEigenvalueBefore(),
                         ce.repairFrobeniusDistance()),
                 new ReportDocument.Portfolio(risk.volatility(), risk.volatilityAnnualized(),
-                        levels(risk.valueAtRisk()), levels(risk.expectedShortfall()), risk.weightSum(),
+                        levels(risk.valueAtRisk()), levels(risk.expectedShortfall()),
+                        new ReportDocument.VarMethod(r.var().method(), r.var().windowDays(), r.var().horizonDays(),
+                                new java.util.TreeMap<>(r.var().parameters())),
+                        risk.weightSum(),
                         risk.grossWeight()),
                 risk.contributions().stream().map(c -> new ReportDocument.Contribution(c.ticker(), c.marginal(),
                         c.component(), c.share())).toList(),

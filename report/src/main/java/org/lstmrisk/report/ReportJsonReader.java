@@ -56,9 +56,9 @@ public final class ReportJsonReader {
         if (version == null || !version.isInt()) {
             throw new DataInputException(file, 0, "schemaVersion", "missing or not a whole number");
         }
-        if (version.intValue() != ReportJson.SCHEMA_VERSION) {
+        if (version.intValue() < 1 || version.intValue() > ReportJson.SCHEMA_VERSION) {
             throw new DataInputException(file, 0, "schemaVersion", "schema version " + version.intValue()
-                    + " is not supported; this build reads version " + ReportJson.SCHEMA_VERSION);
+                    + " is not supported; this build reads versions 1 to " + ReportJson.SCHEMA_VERSION);
         }
         ReportDocument doc;
         try {

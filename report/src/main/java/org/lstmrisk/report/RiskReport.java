@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.lstmrisk.io.TickerCoverage;
 import org.lstmrisk.portfolio.CorrelationEstimate;
+import org.lstmrisk.portfolio.NormalVar;
 import org.lstmrisk.portfolio.PortfolioRisk;
+import org.lstmrisk.portfolio.VarEstimate;
 import org.lstmrisk.portfolio.limits.LimitResult;
 
 /**
@@ -25,17 +27,30 @@ import org.lstmrisk.portfolio.limits.LimitResult;
  * @param state                 the model state the run used ({@link StateSection#NONE} without {@code --state})
  * @param warnings              what the run noticed but did not refuse, one sentence each (e.g. a limit whose
  *                              scope names a ticker that is not held); empty for most runs
+ * @param var                   the VaR method that gave {@code risk}'s VaR and ES: its name, window and fitted
+ *                              parameters (e.g. ν), with the same VaR and ES
  */
 public record RiskReport(LocalDate asOf, int horizonDays, String model, Universe universe, double[] volatilities,
                          CorrelationEstimate correlation, int correlationWindowDays, PortfolioRisk risk,
-                         List<LimitResult> limits, DataSummary data, StateSection state, List<String> warnings) {
+                         List<LimitResult> limits, DataSummary data, StateSection state, List<String> warnings,
+                         VarEstimate var) {
 
     /** Copies the volatility array, the limit results and the warnings. */
     public RiskReport {
         volatilities = volatilities.clone();
         limits = List.copyOf(limits);
         java.util.Objects.requireNonNull(state, "state");
+        java.util.Objects.requireNonNull(var, "var");
         warnings = List.copyOf(warnings);
+    }
+
+    /** A report whose VaR and ES come from the normal method. */
+    public RiskReport(LocalDate asOf, int horizonDays, String model, Universe universe, double[] volatilities,
+                      CorrelationEstimate correlation, int correlationWindowDays, PortfolioRisk risk,
+                      List<LimitResult> limits, DataSummary data, StateSection state, List<String> warnings) {
+        this(asOf, horizonDays, model, universe, volatilities, correlation, correlationWindowDays, risk, limits, data,
+                state, warnings, new VarEstimate(NormalVar.NAME, 0, risk.horizonDays(), new java.util.TreeMap<>(),
+                        risk.valueAtRisk(), risk.expectedShortfall()));
     }
 
     /** A report without warnings. */

@@ -81,7 +81,7 @@ class ReportJsonReaderTest {
                 "    \"retrained\" : [ \"AAA\" ]",
                 "  },",
                 "  \"data\" : {")), with);
-        assertTrue(without.startsWith("{\n  \"schemaVersion\" : 1,\n  \"asOf\" : \"2024-03-08\",\n"), without);
+        assertTrue(without.startsWith("{\n  \"schemaVersion\" : 2,\n  \"asOf\" : \"2024-03-08\",\n"), without);
         assertTrue(without.endsWith("}\n"), without);
     }
 
@@ -102,9 +102,29 @@ class ReportJsonReaderTest {
 
     @Test
     void read_anotherSchemaVersion_isRefused() throws Exception {
-        String text = written().replaceFirst("\"schemaVersion\" : 1", "\"schemaVersion\" : 2");
+        String text = written().replaceFirst("\"schemaVersion\" : 2", "\"schemaVersion\" : 3");
         var e = assertThrows(DataInputException.class, () -> new ReportJsonReader().read(write(text)));
-        assertTrue(e.getMessage().contains("schema version 2 is not supported"), e.getMessage());
+        assertTrue(e.getMessage().contains("schema version 3 is not supported"), e.getMessage());
+    }
+
+    @Test
+    void read_aVersion1Report_withoutVarMethod_isRead() throws Exception {
+        String text = written().replaceFirst("\"schemaVersion\" : 2", "\"schemaVersion\" : 1")
+                .replaceFirst("(?s)\"varMethod\" : \\{.*?\\{ \\}\\s*\\},\\s*", "");
+        assertTrue(!text.contains("varMethod"), text);
+        assertEquals(written().length() > text.length(), true);
+        new ReportJsonReader().read(write(text));
+    }
+
+    @Test
+    void render_writesTheNormalVarMethod() throws Exception {
+        assertTrue(written().contains(String.join("\n",
+                "    \"varMethod\" : {",
+                "      \"name\" : \"normal\",",
+                "      \"windowDays\" : 0,",
+                "      \"horizonDays\" : 1,",
+                "      \"parameters\" : { }",
+                "    },")), written());
     }
 
     @Test

@@ -104,6 +104,15 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "Trailing days of history of the student-t, historical and fhs methods (default 250).")
     int varWindowDays = VarMethod.DEFAULT_WINDOW_DAYS;
 
+    @Option(names = "--es-level", paramLabel = "P",
+            description = "ES confidence level of the ES backtests of --var-methods (McNeil-Frey, Acerbi-Szekely Z2; "
+                    + "default 0.975).")
+    double esLevel = EvaluationSettings.DEFAULT_ES_LEVEL;
+
+    @Option(names = "--es-seed", paramLabel = "N",
+            description = "Seed of the ES backtests' bootstrap and simulations (default 1).")
+    long esSeed = EvaluationSettings.DEFAULT_ES_SEED;
+
     @Option(names = "--vol-target", paramLabel = "FRACTION",
             description = "Annualised volatility target of the targeting backtest (default 0.10 = 10 %% a year).")
     double volTarget = 0.10;
@@ -230,7 +239,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                     correlationWindowDays, maxForwardFillDays == null ? DataOptions.DEFAULT_FILL_LIMIT_DAYS
                             : maxForwardFillDays, ewmaLambda,
                     threads != null ? threads : Runtime.getRuntime().availableProcessors(), out,
-                    varMethods.stream().map(name -> VarMethod.parse(name.trim(), varWindowDays)).toList());
+                    varMethods.stream().map(name -> VarMethod.parse(name.trim(), varWindowDays)).toList(), esLevel,
+                    esSeed);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage(), e);
         }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.lstmrisk.forecasters.ForecasterCatalog;
 import org.lstmrisk.nightly.config.RunSettings;
 import org.lstmrisk.core.forecast.EwmaForecaster;
+import org.lstmrisk.portfolio.VarMethod;
 import picocli.CommandLine.Option;
 
 /**
@@ -44,6 +45,16 @@ public final class RiskOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads for per-ticker forecasts (default: all cores).")
     Integer threads;
 
+    @Option(names = "--var-method", paramLabel = "NAME",
+            description = "VaR and ES method: normal (default; zero-mean normal with σp), student-t (ν fitted on the "
+                    + "window), historical (today's weights over the window's returns) or fhs (filtered historical "
+                    + "simulation with the model's past forecasts); one-day figures scaled by √h.")
+    String varMethod;
+
+    @Option(names = "--var-window", paramLabel = "DAYS",
+            description = "Trailing days the VaR method reads (default 250; student-t at least 30; ignored by normal).")
+    Integer varWindowDays;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder; the report goes to DIR/<as-of>/.")
     Path out;
 
@@ -79,7 +90,9 @@ public final class RiskOptions {
                     first(ewmaLambda, file.ewmaLambda(), EwmaForecaster.RISKMETRICS.lambda()),
                     first(threads, file.threads(), Runtime.getRuntime().availableProcessors()),
                     first(epochs, file.epochs(), 0),
-                    out != null ? out : file.out() != null ? baseDir.resolve(file.out()) : defaultOut, policy);
+                    out != null ? out : file.out() != null ? baseDir.resolve(file.out()) : defaultOut, policy,
+                    first(varMethod, file.varMethod(), RunSettings.DEFAULT_VAR_METHOD),
+                    first(varWindowDays, file.varWindowDays(), VarMethod.DEFAULT_WINDOW_DAYS));
         } catch (IllegalArgumentException e) {
             throw new org.lstmrisk.core.UserInputException(e.getMessage(), e);
         }

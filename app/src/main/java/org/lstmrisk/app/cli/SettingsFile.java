@@ -25,14 +25,16 @@ import java.time.LocalDate;
  * @param calendars             {@code separate} or {@code fill}
  * @param jumps                 {@code keep}, {@code winsorise} or {@code missing} (suspect jumps)
  * @param jumpThreshold         |daily log return| beyond which a return is a jump candidate
+ * @param varMethod             VaR/ES method (normal, student-t, historical, fhs)
+ * @param varWindowDays         trailing days the VaR method reads
  */
 public record SettingsFile(String data, String weights, String limits, LocalDate asOf, String model, Integer horizonDays,
                            Integer correlationWindowDays, Integer maxForwardFillDays, Double ewmaLambda,
                            Integer threads, Integer epochs, String out, String state, String historyUrl,
                            String missingRows, String suspensions, String calendars, String jumps,
-                           Double jumpThreshold) {
+                           Double jumpThreshold, String varMethod, Integer varWindowDays) {
 
     /** A file with no keys. */
     public static final SettingsFile EMPTY = new SettingsFile(null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null);
 }

@@ -59,7 +59,8 @@ public final class SettingsFileReader {
                 choice(values, "missingRows", org.lstmrisk.io.DataPolicy.MissingRows::of),
                 choice(values, "suspensions", org.lstmrisk.io.DataPolicy.Suspensions::of),
                 choice(values, "calendars", org.lstmrisk.io.DataPolicy.Calendars::of),
-                choice(values, "jumps", org.lstmrisk.io.DataPolicy.Jumps::of), number(values, "jumpThreshold"));
+                choice(values, "jumps", org.lstmrisk.io.DataPolicy.Jumps::of), number(values, "jumpThreshold"),
+                text(values, "varMethod"), whole(values, "varWindowDays"));
     }
 
     /** The text of {@code key}, checked by {@code parse} (which throws IllegalArgumentException for a bad value). */

@@ -59,10 +59,12 @@ class SettingsFileReaderTest {
                 calendars: fill
                 jumps: winsorise
                 jumpThreshold: 0.3
+                varMethod: fhs
+                varWindowDays: 500
                 """));
         assertEquals(new SettingsFile("../shared/data/djia30", "examples/weights.csv", "examples/limits.yaml",
                 LocalDate.of(2024, 3, 8), "ewma", 10, 120, 0, 0.97, 2, 30, "out", "state", "jdbc:sqlite:x.db",
-                "strict", "keep", "fill", "winsorise", 0.3), s);
+                "strict", "keep", "fill", "winsorise", 0.3, "fhs", 500), s);
     }
 
     @Test

@@ -300,10 +300,39 @@ public record EvaluationDocument(int schemaVersion, Units units, Config config, 
      * @param kupiecPassAt5Percent              Kupiec p-value ≥ 0.05, or null without a backtest
      * @param conditionalCoveragePassAt5Percent Christoffersen conditional-coverage p-value ≥ 0.05, or null
      * @param scoringRule                       which dates are scored, in words
+     * @param es                                the ES backtests on the same dates, or null without a VaR backtest
+     * @param allPassAt5Percent                 Kupiec, conditional coverage, McNeil–Frey and Z2 all not rejected at
+     *                                          5 % (an undefined p-value does not reject), or null
      */
     public record MethodBacktest(int windowDays, int scoredDays, LocalDate firstScoredDate, VarBacktest var,
                                  Boolean kupiecPassAt5Percent, Boolean conditionalCoveragePassAt5Percent,
-                                 String scoringRule) {
+                                 String scoringRule, EsBacktests es, Boolean allPassAt5Percent) {
+    }
+
+    /**
+     * The ES backtests of one model and method (one-sided: small p-values say ES is too small).
+     *
+     * @param level          ES confidence level, e.g. 0.975
+     * @param exceedances    days whose loss exceeded the VaR at that level
+     * @param mcNeilFrey     McNeil–Frey: statistic = mean of (loss − ES)/(σp·√h) on those days, bootstrap p-value
+     *                       (null statistic and p-value with no / fewer than 2 exceedances)
+     * @param acerbiSzekelyZ2 Acerbi–Szekely Z2 and its p-value simulated under the method's distribution
+     * @param passAt5Percent both not rejected at 5 %
+     * @param bootstraps     McNeil–Frey's resamples
+     * @param simulations    Z2's simulations
+     * @param seed           the seed of both
+     */
+    public record EsBacktests(double level, int exceedances, EsTest mcNeilFrey, EsTest acerbiSzekelyZ2,
+                              boolean passAt5Percent, int bootstraps, int simulations, long seed) {
+    }
+
+    /**
+     * One ES test.
+     *
+     * @param statistic its statistic, or null when undefined
+     * @param pValue    its one-sided p-value, or null when undefined
+     */
+    public record EsTest(Double statistic, Double pValue) {
     }
 
     /**

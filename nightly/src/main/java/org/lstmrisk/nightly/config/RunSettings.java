@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.lstmrisk.forecasters.ForecasterOptions;
 import org.lstmrisk.io.DataPolicy;
+import org.lstmrisk.portfolio.NormalVar;
+import org.lstmrisk.portfolio.VarMethod;
 
 /**
  * Everything one risk run is configured with, after the configuration file and the command-line flags have
@@ -23,17 +25,16 @@ import org.lstmrisk.io.DataPolicy;
  * @param epochs                 the most training epochs of a neural forecaster, or 0 for its preset's
  * @param outDir                 the folder under which {@code <as-of>/} is written
  * @param dataPolicy             how the price reader treats null rows, suspensions, calendars, gaps and jumps
+ * @param varMethod              the VaR/ES method, one of {@link VarMethod#NAMES} ({@code normal} by default)
+ * @param varWindowDays          trailing days of history the VaR method reads (ignored by {@code normal}; default
+ *                               {@value VarMethod#DEFAULT_WINDOW_DAYS})
  */
 public record RunSettings(Path weightsFile, LocalDate asOf, String model, int horizonDays,
                           int correlationWindowDays, int maxForwardFillDays, double ewmaLambda, int threads,
-                          int epochs, Path outDir, DataPolicy dataPolicy) {
+                          int epochs, Path outDir, DataPolicy dataPolicy, String varMethod, int varWindowDays) {
 
-    /** Settings with {@link DataPolicy#DEFAULT} ({@code maxForwardFillDays} is recorded, not applied). */
-    public RunSettings(Path weightsFile, LocalDate asOf, String model, int horizonDays, int correlationWindowDays,
-                       int maxForwardFillDays, double ewmaLambda, int threads, int epochs, Path outDir) {
-        this(weightsFile, asOf, model, horizonDays, correlationWindowDays, maxForwardFillDays, ewmaLambda, threads,
-                epochs, outDir, DataPolicy.DEFAULT);
-    }
+    /** The VaR method when none is given: {@value}. */
+    public static final String DEFAULT_VAR_METHOD = NormalVar.NAME;
 
     /** The longest forecast horizon, trading days (about a year). */
     public static final int MAX_HORIZON_DAYS = 250;
@@ -67,6 +68,44 @@ public record RunSettings(Path weightsFile, LocalDate asOf, String model, int ho
         if (threads < 1 || threads > MAX_THREADS) {
             throw new IllegalArgumentException("--threads must be 1 to " + MAX_THREADS + ", was " + threads);
         }
+        Objects.requireNonNull(varMethod, "varMethod");
+        if (!VarMethod.NAMES.contains(varMethod)) {
+            throw new IllegalArgumentException("--var-method: unknown VaR method '" + varMethod + "'; expected one of "
+                    + String.join(", ", VarMethod.NAMES));
+        }
+        try {
+            VarMethod.parse(varMethod, varWindowDays);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--var-window: " + e.getMessage(), e);
+        }
+    }
+
+    /** Settings with {@link DataPolicy#DEFAULT} and the default VaR method ({@code normal}). */
+    public RunSettings(Path weightsFile, LocalDate asOf, String model, int horizonDays, int correlationWindowDays,
+                       int maxForwardFillDays, double ewmaLambda, int threads, int epochs, Path outDir) {
+        this(weightsFile, asOf, model, horizonDays, correlationWindowDays, maxForwardFillDays, ewmaLambda, threads,
+                epochs, outDir, DataPolicy.DEFAULT, DEFAULT_VAR_METHOD, VarMethod.DEFAULT_WINDOW_DAYS);
+    }
+
+    /** Settings with the default VaR method ({@code normal}). */
+    public RunSettings(Path weightsFile, LocalDate asOf, String model, int horizonDays, int correlationWindowDays,
+                       int maxForwardFillDays, double ewmaLambda, int threads, int epochs, Path outDir,
+                       DataPolicy dataPolicy) {
+        this(weightsFile, asOf, model, horizonDays, correlationWindowDays, maxForwardFillDays, ewmaLambda, threads,
+                epochs, outDir, dataPolicy, DEFAULT_VAR_METHOD, VarMethod.DEFAULT_WINDOW_DAYS);
+    }
+
+    /** Settings with {@link DataPolicy#DEFAULT}. */
+    public RunSettings(Path weightsFile, LocalDate asOf, String model, int horizonDays, int correlationWindowDays,
+                       int maxForwardFillDays, double ewmaLambda, int threads, int epochs, Path outDir,
+                       String varMethod, int varWindowDays) {
+        this(weightsFile, asOf, model, horizonDays, correlationWindowDays, maxForwardFillDays, ewmaLambda, threads,
+                epochs, outDir, DataPolicy.DEFAULT, varMethod, varWindowDays);
+    }
+
+    /** The VaR method these settings name, with its window. */
+    public VarMethod varMethodSpec() {
+        return VarMethod.parse(varMethod, varWindowDays);
     }
 
     /** What the forecaster catalog needs from these settings. */

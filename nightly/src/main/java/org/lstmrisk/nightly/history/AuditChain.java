@@ -216,6 +216,9 @@ public final class AuditChain {
         sb.append("chain_seq=i").append(seq).append('\n');
         for (int i = 0; i < table.columns().size(); i++) {
             Column column = table.columns().get(i);
+            if (column.omittedWhenNull() && values.get(i) == null) {
+                continue;
+            }
             sb.append(column.name()).append('=');
             encode(sb, column, values.get(i));
             sb.append('\n');
@@ -293,8 +296,12 @@ public final class AuditChain {
 
     private static List<StoredRow> read(Connection c, EvidenceTable table) throws SQLException {
         var rows = new ArrayList<StoredRow>();
+        java.util.Set<String> present = columnsOf(c, table.name());
+        String select = table.columns().stream()
+                .map(col -> present.contains(col.name()) ? col.name() : "NULL AS " + col.name())
+                .collect(Collectors.joining(", "));
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT " + table.columnList() + ", "
+             ResultSet rs = s.executeQuery("SELECT " + select + ", "
                      + String.join(", ", EvidenceTable.CHAIN_COLUMNS) + " FROM " + table.name())) {
             int n = table.columns().size();
             while (rs.next()) {
@@ -313,6 +320,21 @@ public final class AuditChain {
             }
         }
         return rows;
+    }
+
+    /**
+     * The lower-case names of the columns {@code table} has: a history not yet migrated to the current version (read
+     * by {@code history --verify}) lacks the columns added since, which read as NULL.
+     */
+    static java.util.Set<String> columnsOf(Connection c, String table) throws SQLException {
+        var names = new java.util.HashSet<String>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
+            java.sql.ResultSetMetaData meta = rs.getMetaData();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                names.add(meta.getColumnName(i).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return names;
     }
 
     private static List<StoredRow> take(Map<EvidenceTable, List<StoredRow>> byTable, EvidenceTable table,

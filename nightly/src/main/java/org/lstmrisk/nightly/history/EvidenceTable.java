@@ -55,10 +55,18 @@ public record EvidenceTable(String name, List<Column> columns, List<String> key,
     /**
      * A column.
      *
-     * @param name its name
-     * @param kind its kind
+     * @param name           its name
+     * @param kind           its kind
+     * @param omittedWhenNull true for a column added after the chain (schema version 4 on): a NULL value is left
+     *                       out of the row's canonical serialisation, so rows recorded before the column existed
+     *                       keep their hashes; a non-NULL value is serialised like any other
      */
-    public record Column(String name, Kind kind) {
+    public record Column(String name, Kind kind, boolean omittedWhenNull) {
+
+        /** A column of the chain's first version (always serialised). */
+        public Column(String name, Kind kind) {
+            this(name, kind, false);
+        }
     }
 
     private static Column t(String name) {
@@ -73,13 +81,19 @@ public record EvidenceTable(String name, List<Column> columns, List<String> key,
         return new Column(name, Kind.REAL);
     }
 
-    /** {@code runs}, one row per recorded run. */
+    /**
+     * {@code runs}, one row per recorded run; {@code var_method}, {@code var_window_days} and {@code var_parameters}
+     * (the VaR method, its window and its fitted parameters as JSON) are added by schema version 4 and NULL for
+     * runs recorded before it.
+     */
     public static final EvidenceTable RUNS = new EvidenceTable("runs", List.of(
             t("run_id"), i("run_seq"), t("as_of"), t("started_at"), t("finished_at"), i("exit_code"), t("model"),
             t("model_versions"), i("horizon_days"), i("positions"), t("data_source"), t("data_fingerprint"),
             t("config"), t("config_fingerprint"), t("limits_source"), t("limits_fingerprint"),
             r("portfolio_volatility"), r("volatility_annualized"), r("var95"), r("var99"), r("es975"),
-            r("weight_sum"), r("gross_weight"), t("report_path")),
+            r("weight_sum"), r("gross_weight"), t("report_path"),
+            new Column("var_method", Kind.TEXT, true), new Column("var_window_days", Kind.INTEGER, true),
+            new Column("var_parameters", Kind.TEXT, true)),
             List.of("run_id"), List.of(List.of("run_id"), List.of("run_seq")));
 
     /** {@code limit_results}, one row per limit result of a run. */

@@ -16,7 +16,8 @@ final class HistoryCsv {
             "exit_code", "model", "model_versions", "horizon_days", "positions", "portfolio_volatility",
             "volatility_annualized", "var95", "var99", "es975", "weight_sum", "gross_weight", "limit_results",
             "warnings", "breaches", "hard_breaches", "data_source", "data_fingerprint", "config_fingerprint",
-            "limits_source", "limits_fingerprint", "limits_changed", "report_path");
+            "limits_source", "limits_fingerprint", "limits_changed", "report_path", "var_method", "var_window_days",
+            "var_parameters");
 
     private static final List<String> RESULT_COLUMNS = List.of("run_id", "as_of", "limit_name", "metric", "value",
             "warn", "limit", "utilisation", "status", "hard", "drivers", "ack_id", "acked_at", "reviewer",
@@ -37,7 +38,9 @@ final class HistoryCsv {
                         Integer.toString(r.counts().hardBreaches()), r.inputs().dataSource(),
                         r.inputs().dataFingerprint(), r.inputs().configFingerprint(), text(r.inputs().limitsSource()),
                         text(r.inputs().limitsFingerprint()), Boolean.toString(r.limitsChange() != null),
-                        r.reportPath()));
+                        r.reportPath(), r.var() == null ? "" : r.var().name(),
+                        r.var() == null ? "" : Integer.toString(r.var().windowDays()),
+                        r.var() == null ? "" : r.var().parameters()));
             }
             return csv.text();
         }

@@ -38,8 +38,10 @@ final class HistoryJson {
                 .toList();
         return new HistoryEntry(r.runId(), r.asOf(), r.startedAt(), r.finishedAt(), r.exitCode(), r.model(),
                 in.modelVersions(), r.horizonDays(), r.positions(),
-                new HistoryEntry.Portfolio(g.volatility(), g.volatilityAnnualized(), var, es, g.weightSum(),
-                        g.grossWeight()),
+                new HistoryEntry.Portfolio(g.volatility(), g.volatilityAnnualized(), var, es,
+                        r.var() == null ? null : new HistoryEntry.VarMethod(r.var().name(), r.var().windowDays(),
+                                stored(r.var().parameters())),
+                        g.weightSum(), g.grossWeight()),
                 new HistoryEntry.LimitCounts(r.counts().results(), r.counts().warnings(), r.counts().breaches(),
                         r.counts().hardBreaches()),
                 new HistoryEntry.Inputs(in.dataSource(), in.dataFingerprint(), in.configFingerprint(),

@@ -110,7 +110,23 @@ public final class HistoryQuery {
                         rs.getInt("n_hard")),
                 change,
                 rs.getString("report_path"),
-                List.of());
+                List.of(),
+                varMethod(rs));
+    }
+
+    /** The run's VaR method, or null when it was recorded before schema version 4 (or the database predates it). */
+    private static RunRow.VarMethod varMethod(ResultSet rs) throws SQLException {
+        java.sql.ResultSetMetaData meta = rs.getMetaData();
+        boolean present = false;
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            present |= meta.getColumnName(i).equalsIgnoreCase("var_method");
+        }
+        if (!present) {
+            return null;
+        }
+        String name = rs.getString("var_method");
+        return name == null ? null
+                : new RunRow.VarMethod(name, rs.getInt("var_window_days"), rs.getString("var_parameters"));
     }
 
     private static Map<String, List<LimitResultRow>> results(Connection c, HistoryFilter filter) throws SQLException {

@@ -40,7 +40,7 @@ import org.lstmrisk.core.UserInputException;
 public final class HistorySchema {
 
     /** The schema version this code writes and reads. */
-    public static final int CURRENT_VERSION = 3;
+    public static final int CURRENT_VERSION = 4;
 
     /** The tables that are never updated or deleted (the evidence tables of {@link EvidenceTable#ALL}). */
     public static final List<String> APPEND_ONLY_TABLES = List.of("runs", "limit_results", "limit_files", "breach_acks",
@@ -171,6 +171,21 @@ public final class HistorySchema {
         }
         if (version < 3 && target >= 3) {
             applyChain(c, location, now);
+        }
+        if (version < 4 && target >= 4) {
+            try (Statement s = c.createStatement()) {
+                s.execute("ALTER TABLE runs ADD COLUMN var_method TEXT");
+                s.execute("ALTER TABLE runs ADD COLUMN var_window_days INTEGER");
+                s.execute("ALTER TABLE runs ADD COLUMN var_parameters TEXT");
+            }
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO schema_version (version, applied_at, description) VALUES (?, ?, ?)")) {
+                p.setInt(1, 4);
+                p.setString(2, now.toString());
+                p.setString(3, "runs.var_method, var_window_days, var_parameters: the VaR method of each run (NULL "
+                        + "before this version; left out of the chain's serialisation when NULL)");
+                p.executeUpdate();
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package org.lstmrisk.nightly.history;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,8 @@ import org.lstmrisk.report.json.JsonFormat;
 /**
  * The canonical form of a run's effective settings and its fingerprint: a one-line JSON object with sorted
  * keys ({@link Settings}), holding every setting that can change the figures (requested as-of date, model,
- * horizon, correlation window, gap policy, EWMA λ, and the weights: the SHA-256 of the weights file, or
+ * horizon, correlation window, gap policy, EWMA λ, the VaR method and its window unless it is
+ * {@code normal}, and the weights: the SHA-256 of the weights file, or
  * {@code equal}). The thread count and the output folder are left out: they do not change the figures. The input
  * data and the limits file have fingerprints of their own. This class is immutable and thread-safe.
  *
@@ -22,11 +24,14 @@ public record RunConfiguration(String canonical, String fingerprint) {
 
     /** The configuration of a run with {@code settings}. */
     public static RunConfiguration of(RunSettings settings) {
+        boolean normal = settings.varMethod().equals(RunSettings.DEFAULT_VAR_METHOD);
         String canonical = JsonFormat.line(new Settings(
                 settings.asOf() == null ? "last-common-date" : settings.asOf().toString(),
                 settings.correlationWindowDays(),
-                settings.dataPolicy().isDefault() ? null : settings.dataPolicy().describe(), settings.epochs(), settings.ewmaLambda(), settings.horizonDays(),
+                settings.dataPolicy().isDefault() ? null : settings.dataPolicy().describe(), settings.epochs(),
+                settings.ewmaLambda(), settings.horizonDays(),
                 settings.maxForwardFillDays(), settings.model(),
+                normal ? null : settings.varMethod(), normal ? null : settings.varMethodSpec().windowDays(),
                 settings.weightsFile() == null ? "equal" : weightsFingerprint(settings.weightsFile())));
         return new RunConfiguration(canonical, Fingerprints.sha256(canonical));
     }
@@ -53,10 +58,14 @@ public record RunConfiguration(String canonical, String fingerprint) {
      * @param horizonDays           forecast horizon in trading days
      * @param maxForwardFillDays    the gap policy
      * @param model                 the forecaster
+     * @param varMethod             the VaR method, absent for {@code normal} (so that the fingerprints of runs
+     *                              recorded before VaR methods existed keep their meaning)
+     * @param varWindowDays         the VaR method's window, absent for {@code normal}
      * @param weights               {@code sha256:...} of the weights file, or {@code equal}
      */
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_NULL)
     record Settings(String asOf, int correlationWindowDays, String dataPolicy, int epochs, double ewmaLambda,
-                    int horizonDays, int maxForwardFillDays, String model, String weights) {
+                    int horizonDays, int maxForwardFillDays, String model, String varMethod, Integer varWindowDays,
+                    String weights) {
     }
 }

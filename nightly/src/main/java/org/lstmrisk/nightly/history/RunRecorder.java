@@ -135,7 +135,9 @@ public final class RunRecorder {
                 report.data().fingerprint(), config.canonical(), config.fingerprint(),
                 limits == null ? null : limits.source(), limitsFingerprint, risk.volatility(),
                 risk.volatilityAnnualized(), risk.valueAtRisk().get(0.95), risk.valueAtRisk().get(0.99),
-                risk.expectedShortfall().get(0.975), risk.weightSum(), risk.grossWeight(), reportDir.toString())));
+                risk.expectedShortfall().get(0.975), risk.weightSum(), risk.grossWeight(), reportDir.toString(),
+                report.var().method(), (long) report.var().windowDays(),
+                org.lstmrisk.report.json.JsonFormat.line(report.var().parameters()))));
         var results = new ArrayList<List<Object>>();
         int ordinal = 0;
         for (LimitResult r : report.limits()) {

@@ -23,20 +23,41 @@ import java.util.List;
  * @param limitsChange how its limits file differs from the run recorded before it, or {@code null} when it does not
  * @param reportPath   the published report folder
  * @param limitResults the selected limit results (empty unless the filter selects results)
+ * @param var          the VaR method of the run, or {@code null} for a run recorded before schema version 4 (whose
+ *                     VaR and ES were normal)
  */
 public record RunRow(String runId, LocalDate asOf, Instant startedAt, Instant finishedAt, int exitCode, String model,
                      int horizonDays, int positions, Figures figures, Inputs inputs, Counts counts,
-                     LimitsChange limitsChange, String reportPath, List<LimitResultRow> limitResults) {
+                     LimitsChange limitsChange, String reportPath, List<LimitResultRow> limitResults,
+                     VarMethod var) {
 
     /** Copies the list. */
     public RunRow {
         limitResults = List.copyOf(limitResults);
     }
 
+    /** A run recorded before VaR methods (schema version 4). */
+    public RunRow(String runId, LocalDate asOf, Instant startedAt, Instant finishedAt, int exitCode, String model,
+                  int horizonDays, int positions, Figures figures, Inputs inputs, Counts counts,
+                  LimitsChange limitsChange, String reportPath, List<LimitResultRow> limitResults) {
+        this(runId, asOf, startedAt, finishedAt, exitCode, model, horizonDays, positions, figures, inputs, counts,
+                limitsChange, reportPath, limitResults, null);
+    }
+
     /** This run with {@code results} as its selected limit results. */
     public RunRow withLimitResults(List<LimitResultRow> results) {
         return new RunRow(runId, asOf, startedAt, finishedAt, exitCode, model, horizonDays, positions, figures, inputs,
-                counts, limitsChange, reportPath, results);
+                counts, limitsChange, reportPath, results, var);
+    }
+
+    /**
+     * The VaR method a run used.
+     *
+     * @param name       {@code normal}, {@code student-t}, {@code historical} or {@code fhs}
+     * @param windowDays its window (0 for normal)
+     * @param parameters its fitted parameters as stored (JSON object text, e.g. {@code {"nu":5.1}})
+     */
+    public record VarMethod(String name, int windowDays, String parameters) {
     }
 
     /**

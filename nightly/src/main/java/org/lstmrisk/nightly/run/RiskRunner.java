@@ -20,6 +20,12 @@ import org.lstmrisk.core.PriceHistory;
 import org.lstmrisk.core.forecast.VolatilityForecaster;
 import org.lstmrisk.io.WeightsFile;
 import org.lstmrisk.portfolio.CorrelationEstimate;
+import org.lstmrisk.portfolio.HistoricalVar;
+import org.lstmrisk.portfolio.NormalVar;
+import org.lstmrisk.portfolio.VarEstimate;
+import org.lstmrisk.portfolio.VarHistory;
+import org.lstmrisk.portfolio.VarMethod;
+import org.lstmrisk.report.ForecastHistory;
 import org.lstmrisk.portfolio.PortfolioRisk;
 import org.lstmrisk.portfolio.PortfolioRiskCalculator;
 import org.lstmrisk.portfolio.RiskInputs;
@@ -41,18 +47,28 @@ public final class RiskRunner {
     private final SampleCorrelation correlationEstimator;
     private final PortfolioRiskCalculator riskCalculator;
     private final LimitChecker limitChecker;
+    private final ForecastHistoryBuilder historyBuilder;
 
     /** A runner from its collaborators. */
     @Inject
     public RiskRunner(ForecasterCatalog forecasters, UniverseSelector universeSelector, ForecastEngine forecastEngine,
                       SampleCorrelation correlationEstimator, PortfolioRiskCalculator riskCalculator,
-                      LimitChecker limitChecker) {
+                      LimitChecker limitChecker, ForecastHistoryBuilder historyBuilder) {
         this.forecasters = forecasters;
         this.universeSelector = universeSelector;
         this.forecastEngine = forecastEngine;
         this.correlationEstimator = correlationEstimator;
         this.riskCalculator = riskCalculator;
         this.limitChecker = limitChecker;
+        this.historyBuilder = historyBuilder;
+    }
+
+    /** A runner that builds the past forecasts a VaR method needs with the default calculator and correlation. */
+    public RiskRunner(ForecasterCatalog forecasters, UniverseSelector universeSelector, ForecastEngine forecastEngine,
+                      SampleCorrelation correlationEstimator, PortfolioRiskCalculator riskCalculator,
+                      LimitChecker limitChecker) {
+        this(forecasters, universeSelector, forecastEngine, correlationEstimator, riskCalculator, limitChecker,
+                new ForecastHistoryBuilder(forecasters, correlationEstimator, riskCalculator));
     }
 
     /**
@@ -104,12 +120,19 @@ public final class RiskRunner {
             throw new UserInputException("cannot estimate the correlation over the " + settings.correlationWindowDays()
                     + " days ending " + asOf + ": " + e.getMessage(), e);
         }
+        VarMethod method = settings.varMethodSpec();
+        VarHistory varHistory = varHistory(method, positions, universe.weights(), asOf, settings);
         PortfolioRisk risk;
+        VarEstimate var;
         try {
-            risk = riskCalculator.compute(RiskInputs.of(tickers, universe.weights(), sigma, correlation.matrix(),
-                    settings.horizonDays()));
+            RiskInputs inputs = RiskInputs.of(tickers, universe.weights(), sigma, correlation.matrix(),
+                    settings.horizonDays());
+            risk = riskCalculator.compute(inputs, method, varHistory);
+            var = riskCalculator.estimateVar(inputs, method, varHistory);
         } catch (IllegalArgumentException e) {
-            throw new UserInputException("cannot compute the portfolio's risk: " + e.getMessage(), e);
+            throw new UserInputException("cannot compute the portfolio's risk"
+                    + (method instanceof NormalVar ? "" : " with --var-method " + method.name()) + ": "
+                    + e.getMessage(), e);
         }
         List<LimitResult> limitResults = checkLimits(scoped.limits(), risk, asOf);
         var stale = new java.util.ArrayList<DataQuality.Stale>();
@@ -122,8 +145,55 @@ public final class RiskRunner {
         var data = new RiskReport.DataSummary(market.description(), positions.firstDate(), asOf,
                 market.prices().fingerprint(), market.prices().coverage(), quality);
         var report = new RiskReport(asOf, settings.horizonDays(), settings.model(), universe, sigma, correlation,
-                settings.correlationWindowDays(), risk, limitResults, data, start.section(), scoped.warnings());
+                settings.correlationWindowDays(), risk, limitResults, data, start.section(), scoped.warnings(), var);
         return new RunResult(report, forecasts.models(), start);
+    }
+
+    /**
+     * The past {@code method} reads at {@code asOf}, cut by {@link VarHistory#forMethod}: the positions' daily log
+     * returns of the trailing window and, for {@code fhs} and {@code student-t}, the forecasts made for each of
+     * those days at the close before it by the run's model replayed out of sample ({@link ForecastHistoryBuilder}:
+     * fitted on the data up to the day before the window, then updated one day at a time, a neural model
+     * trained once there and frozen), so no forecast has seen its own day. Reads nothing after {@code asOf}.
+     *
+     * @throws UserInputException when the data is too short for the method's window
+     */
+    private VarHistory varHistory(VarMethod method, PriceHistory positions, double[] weights, LocalDate asOf,
+                                  RunSettings settings) {
+        if (method instanceof NormalVar) {
+            return VarHistory.NONE;
+        }
+        List<String> tickers = positions.tickers();
+        int window = method.windowDays();
+        try {
+            if (method instanceof HistoricalVar) {
+                return VarHistory.forMethod(method, positions.logReturnWindow(tickers, asOf, window), null, null);
+            }
+            VolatilityForecaster replay = forecasters.createForReplay(settings.model(), settings.forecasterOptions());
+            ForecastHistory past = historyBuilder.build(replay, settings.model(), positions, weights, asOf,
+                    settings.horizonDays(), settings.correlationWindowDays(), window, settings.threads());
+            int days = past.dates().size() - 1; // the forecasts made at dates 0 … days − 1 are for dates 1 … days
+            if (days < window) {
+                throw new IllegalArgumentException("the data allows " + days + " days of past " + settings.model()
+                        + " forecasts before " + asOf + " (the model needs " + replay.minimumHistory()
+                        + " days of prices first, and σp a " + settings.correlationWindowDays()
+                        + "-day correlation window)");
+            }
+            double[][] forecasts = new double[days][tickers.size()];
+            double[] portfolio = new double[days];
+            double[][] made = past.forecasts();
+            double[] madePortfolio = past.portfolioForecast();
+            for (int u = 0; u < days; u++) {
+                for (int i = 0; i < tickers.size(); i++) {
+                    forecasts[u][i] = made[i][u];
+                }
+                portfolio[u] = madePortfolio[u];
+            }
+            return VarHistory.forMethod(method, positions.logReturnWindow(tickers, asOf, days), forecasts, portfolio);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--var-method " + method.name() + " with --var-window " + window
+                    + " cannot be computed at " + asOf + ": " + e.getMessage(), e);
+        }
     }
 
     /**

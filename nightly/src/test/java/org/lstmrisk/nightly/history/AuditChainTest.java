@@ -26,6 +26,7 @@ import org.lstmrisk.nightly.history.ChainVerification.Check;
 import org.lstmrisk.nightly.state.GenerationRecords;
 import org.lstmrisk.nightly.state.ModelEntry;
 import org.lstmrisk.nightly.state.ModelGeneration;
+import org.lstmrisk.report.RiskReport;
 
 /**
  * The audit chain: its documented serialisation and hash, a clean chain over real recordings, and every kind of
@@ -350,12 +351,76 @@ class AuditChainTest {
             c.commit();
         }
         recordHistoryVersionless();
-        assertEquals(3, schemaVersion());
+        assertEquals(4, schemaVersion());
         ChainVerification v = verifier.verify(location());
         assertTrue(v.intact(), () -> v.broken().orElseThrow().describe());
         assertEquals(2, v.preChained(), "the version-1 rows");
         assertEquals(2 + 1 + 4, v.rows(), "and the new run with its four results");
         assertEquals("0", query("SELECT COUNT(*) FROM model_generations"));
+    }
+
+    @Test
+    void test_migrationFromVersion3_addsTheVarColumns_keepsTheOldHashes_andChainsTheMethod() throws Exception {
+        // a version-3 run row, hashed by the recipe of version 3 written out here (24 columns, no VaR method)
+        List<String> names = List.of("run_id", "run_seq", "as_of", "started_at", "finished_at", "exit_code", "model",
+                "model_versions", "horizon_days", "positions", "data_source", "data_fingerprint", "config",
+                "config_fingerprint", "limits_source", "limits_fingerprint", "portfolio_volatility",
+                "volatility_annualized", "var95", "var99", "es975", "weight_sum", "gross_weight", "report_path");
+        List<String> encoded = List.of("t12:2024-03-07-1", "i1", "t10:2024-03-07", "t20:2024-03-07T21:00:00Z",
+                "t20:2024-03-07T21:00:01Z", "i0", "t4:ewma",
+                "t1:v", "i1", "i2", "t1:d", "t8:sha256:d", "t2:{}", "t8:sha256:c", "n", "n",
+                "r" + Long.toHexString(Double.doubleToLongBits(0.01)), "r" + Long.toHexString(Double.doubleToLongBits(0.16)),
+                "r" + Long.toHexString(Double.doubleToLongBits(0.02)), "r" + Long.toHexString(Double.doubleToLongBits(0.03)),
+                "n", "r" + Long.toHexString(Double.doubleToLongBits(1.0)), "r" + Long.toHexString(Double.doubleToLongBits(1.0)),
+                "t3:out");
+        var text = new StringBuilder("lstm-risk audit chain v1\ntable=runs\nchain_seq=i1\n");
+        for (int i = 0; i < names.size(); i++) {
+            text.append(names.get(i)).append('=').append(encoded.get(i)).append('\n');
+        }
+        text.append("prev_hash=t71:").append(AuditChain.GENESIS).append('\n');
+        String hash = Fingerprints.sha256(text.toString());
+        try (Connection c = database.openForWrite(location()); Statement s = c.createStatement()) {
+            schema.migrate(c, location(), T0, 3);
+            s.executeUpdate("INSERT INTO runs VALUES ('2024-03-07-1', 1, '2024-03-07', '2024-03-07T21:00:00Z', "
+                    + "'2024-03-07T21:00:01Z', 0, 'ewma', 'v', 1, 2,"
+                    + " 'd', 'sha256:d', '{}', 'sha256:c', NULL, NULL, 0.01, 0.16, 0.02, 0.03, NULL, 1.0, 1.0, 'out', 1, '"
+                    + AuditChain.GENESIS + "', '" + hash + "')");
+            c.commit();
+        }
+        ChainVerification before = verifier.verify(location());
+        assertTrue(before.intact(), () -> before.broken().orElseThrow().describe());
+        assertEquals(1, before.rows(), "a version-3 history verifies without being migrated");
+
+        RiskReport normal = TestRuns.report(D2);
+        var fhs = new org.lstmrisk.portfolio.VarEstimate("fhs", 250, 1, new java.util.TreeMap<>(java.util.Map.of("x", 1.5)),
+                normal.risk().valueAtRisk(), normal.risk().expectedShortfall());
+        RiskReport report = new RiskReport(normal.asOf(), normal.horizonDays(), normal.model(), normal.universe(),
+                normal.volatilities(), normal.correlation(), normal.correlationWindowDays(), normal.risk(),
+                normal.limits(), normal.data(), normal.state(), normal.warnings(), fhs);
+        RunRecorder recorder = TestRuns.recorder(new TestRuns.TickingClock(T0.plusSeconds(60)));
+        recorder.checkWritable(location());
+        recorder.runLog(recorder.start(location()), TestRuns.settings(), null).record(report, tmp.resolve("out"), 0,
+                InTransaction.NONE);
+        assertEquals(4, schemaVersion());
+        ChainVerification after = verifier.verify(location());
+        assertTrue(after.intact(), () -> after.broken().orElseThrow().describe());
+        assertEquals(hash, query("SELECT row_hash FROM runs WHERE run_id = '2024-03-07-1'"), "the old row's hash");
+        assertEquals(null, query("SELECT var_method FROM runs WHERE run_id = '2024-03-07-1'"));
+        assertEquals("fhs", query("SELECT var_method FROM runs WHERE run_id = '2024-03-08-1'"));
+        assertEquals("250", query("SELECT var_window_days FROM runs WHERE run_id = '2024-03-08-1'"));
+        assertEquals("{\"x\":1.5}", query("SELECT var_parameters FROM runs WHERE run_id = '2024-03-08-1'"));
+        String json = new HistoryFormatter().render(new HistoryQuery(database, schema).find(location(),
+                HistoryFilter.ALL), HistoryFormat.JSON);
+        assertTrue(json.contains("\"varMethod\" : {\n      \"name\" : \"fhs\",\n      \"windowDays\" : 250,"), json);
+
+        // the method is evidence: changing it, or setting one on the old row, breaks the chain
+        attack("DROP TRIGGER runs_no_update", "UPDATE runs SET var_method = 'normal' WHERE run_id = '2024-03-08-1'");
+        assertEquals(Check.CONTENT, verifier.verify(location()).broken().orElseThrow().check());
+        attack("UPDATE runs SET var_method = 'fhs' WHERE run_id = '2024-03-08-1'",
+                "UPDATE runs SET var_window_days = 500 WHERE run_id = '2024-03-07-1'");
+        ChainVerification.Break b = verifier.verify(location()).broken().orElseThrow();
+        assertEquals("run_id=2024-03-07-1", b.row());
+        assertEquals(Check.CONTENT, b.check());
     }
 
     private List<String> chainOrder() {

@@ -15,7 +15,8 @@ final class HeadlineSection {
     /** The figures of {@code report}, in display order. */
     List<HeadlineFigure> figures(RiskReport report) {
         PortfolioRisk risk = report.risk();
-        String over = "over " + days(report.horizonDays());
+        String over = "over " + days(report.horizonDays())
+                + (report.var().method().equals("normal") ? "" : " (" + report.var().method() + ")");
         var out = new ArrayList<HeadlineFigure>();
         out.add(new HeadlineFigure("volatility", "Portfolio volatility", risk.volatility(),
                 Html.percent(risk.volatility(), 3), "σp, daily, forecast for the next " + days(report.horizonDays())));

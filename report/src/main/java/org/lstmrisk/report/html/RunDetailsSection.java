@@ -3,6 +3,7 @@ package org.lstmrisk.report.html;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.lstmrisk.report.RiskReport;
+import org.lstmrisk.report.VarMethodText;
 import org.lstmrisk.io.TickerCoverage;
 import org.lstmrisk.portfolio.CorrelationEstimate;
 import org.lstmrisk.portfolio.PortfolioRisk;
@@ -22,6 +23,9 @@ final class RunDetailsSection {
         fact(sb, "As of", "<span data-key=\"asOf\">" + report.asOf() + "</span> (close); nothing after it was read");
         fact(sb, "Model", "<span data-key=\"model\">" + HtmlText.escape(report.model()) + "</span>, horizon "
                 + HeadlineSection.days(report.horizonDays()) + "; history charts: models " + HtmlText.escape(historyNote));
+        fact(sb, "VaR method", "<span data-key=\"varMethod\">" + HtmlText.escape(report.var().method())
+                + "</span><span data-key=\"varWindowDays\" data-value=\"" + report.var().windowDays() + "\"></span>"
+                + HtmlText.escape(VarMethodText.describe(report.var()).substring(report.var().method().length())));
         fact(sb, "Positions", report.universe().tickers().size() + ", weights "
                 + HtmlText.escape(report.universe().weightsSource()));
         fact(sb, "Weights", "sum " + Html.number(risk.weightSum(), 4) + ", gross " + Html.number(risk.grossWeight(), 4));

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code report.json}, schema version 1, as records in the order of its fields (DESIGN.md, "Files written").
+ * {@code report.json}, schema version 2, as records in the order of its fields (DESIGN.md, "Files written").
  * Volatilities, VaR, ES, weights and shares are fractions; dates are ISO. {@link JsonFormat} writes it and reads
  * it back; the components marked required are the ones a re-check of limits needs ({@code lstm-risk limits}).
  *
- * @param schemaVersion         1
+ * @param schemaVersion         2 (version 1 had no {@code portfolio.varMethod}; its VaR and ES were always normal)
  * @param asOf                  the as-of date
  * @param horizonDays           forecast horizon in trading days
  * @param model                 forecaster name
@@ -64,12 +64,15 @@ public record ReportDocument(
     }
 
     /**
-     * The portfolio figures; VaR and ES keyed by confidence level ({@code "0.99"}), positive fractions of value.
+     * The portfolio figures; VaR and ES keyed by confidence level ({@code "0.99"}), positive fractions of value
+     * over the horizon, by the method in {@code varMethod}.
      *
      * @param volatility           σp over the horizon
      * @param volatilityAnnualized σp annualised with √252
      * @param var                  value at risk by level
      * @param es                   expected shortfall by level
+     * @param varMethod            the method that gave {@code var} and {@code es} (schema version 2; absent in
+     *                             version 1, whose figures are normal)
      * @param weightSum            sum of the weights
      * @param grossWeight          sum of the absolute weights
      */
@@ -78,8 +81,21 @@ public record ReportDocument(
             @JsonProperty(required = true) double volatilityAnnualized,
             @JsonProperty(required = true) Map<String, Double> var,
             @JsonProperty(required = true) Map<String, Double> es,
+            VarMethod varMethod,
             @JsonProperty(required = true) double weightSum,
             @JsonProperty(required = true) double grossWeight) {
+    }
+
+    /**
+     * The VaR/ES method of a run.
+     *
+     * @param name        {@code normal}, {@code student-t}, {@code historical} or {@code fhs}
+     * @param windowDays  trailing days of history it read (0 for {@code normal})
+     * @param horizonDays the horizon h its one-day figures were scaled to, by √h
+     * @param parameters  fitted parameters by name, e.g. {@code nu} (student-t's degrees of freedom); empty for
+     *                    the others
+     */
+    public record VarMethod(String name, int windowDays, int horizonDays, Map<String, Double> parameters) {
     }
 
     /**

@@ -38,11 +38,24 @@ public record HistoryEntry(String runId, LocalDate asOf, Instant startedAt, Inst
      * @param volatilityAnnualized σp·√252
      * @param var                  VaR 95 % and 99 %
      * @param es                   ES 97.5 %
+     * @param varMethod            the method that gave the VaR and ES; absent for runs recorded before the history
+     *                             kept it (schema version 4), whose figures are normal
      * @param weightSum            Σ w
      * @param grossWeight          Σ |w|
      */
     public record Portfolio(double volatility, double volatilityAnnualized, Map<String, Double> var,
-                            Map<String, Double> es, double weightSum, double grossWeight) {
+                            Map<String, Double> es, @JsonInclude(JsonInclude.Include.NON_NULL) VarMethod varMethod,
+                            double weightSum, double grossWeight) {
+    }
+
+    /**
+     * A run's VaR method.
+     *
+     * @param name       {@code normal}, {@code student-t}, {@code historical} or {@code fhs}
+     * @param windowDays trailing days it read (0 for normal)
+     * @param parameters its fitted parameters, e.g. {@code nu}
+     */
+    public record VarMethod(String name, int windowDays, Object parameters) {
     }
 
     /**
