@@ -41,6 +41,22 @@ public record EstimatorDetails(String name, double shrinkageIntensity, double ta
         return new EstimatorDetails("factor", Double.NaN, Double.NaN, factors, explainedVariance);
     }
 
+    /**
+     * One line for people: {@code Ledoit-Wolf shrinkage, intensity 0.421 towards constant correlation 0.312} or
+     * {@code factor model, 3 principal components (54.2 % of variance) + residual}; {@code sample correlation}.
+     */
+    public String describe() {
+        return switch (name) {
+            case "shrinkage" -> String.format(java.util.Locale.ROOT,
+                    "Ledoit-Wolf shrinkage, intensity %.3f towards constant correlation %.3f", shrinkageIntensity,
+                    targetCorrelation);
+            case "factor" -> String.format(java.util.Locale.ROOT,
+                    "factor model, %d principal component%s (%.1f %% of variance) + residual", factors,
+                    factors == 1 ? "" : "s", 100 * explainedVariance);
+            default -> "sample correlation";
+        };
+    }
+
     /** True for the plain sample correlation. */
     public boolean isSample() {
         return name.equals("sample");

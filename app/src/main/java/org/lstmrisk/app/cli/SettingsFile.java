@@ -23,9 +23,10 @@ import java.time.LocalDate;
  */
 public record SettingsFile(String data, String weights, String limits, LocalDate asOf, String model, Integer horizonDays,
                            Integer correlationWindowDays, Integer maxForwardFillDays, Double ewmaLambda,
-                           Integer threads, Integer epochs, String out, String state, String historyUrl) {
+                           Integer threads, Integer epochs, String out, String state, String historyUrl,
+                           String correlationEstimator) {
 
     /** A file with no keys. */
     public static final SettingsFile EMPTY = new SettingsFile(null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null);
+            null, null, null, null);
 }

@@ -2,6 +2,7 @@ package org.lstmrisk.app.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.lstmrisk.portfolio.CorrelationEstimatorChoice;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -55,12 +56,25 @@ public final class SettingsFileReader {
                 date(values, "asOf"), text(values, "model"), whole(values, "horizonDays"),
                 whole(values, "correlationWindowDays"), whole(values, "maxForwardFillDays"),
                 number(values, "ewmaLambda"), whole(values, "threads"), whole(values, "epochs"), text(values, "out"),
-                text(values, "state"), text(values, "historyUrl"));
+                text(values, "state"), text(values, "historyUrl"), estimator(values, "correlationEstimator"));
     }
 
     private static String text(Map<String, YamlNode> values, String key) throws DataInputException {
         YamlNode v = values.get(key);
         return v == null ? null : v.value(key);
+    }
+
+    private static String estimator(Map<String, YamlNode> values, String key) throws DataInputException {
+        YamlNode v = values.get(key);
+        if (v == null) {
+            return null;
+        }
+        String name = v.value(key);
+        try {
+            return CorrelationEstimatorChoice.parse(name).configName();
+        } catch (IllegalArgumentException e) {
+            throw v.error(key, e.getMessage());
+        }
     }
 
     private static LocalDate date(Map<String, YamlNode> values, String key) throws DataInputException {

@@ -54,9 +54,19 @@ class SettingsFileReaderTest {
                 out: out
                 state: state
                 historyUrl: jdbc:sqlite:x.db
+                correlationEstimator: Shrinkage
                 """));
         assertEquals(new SettingsFile("../shared/data/djia30", "examples/weights.csv", "examples/limits.yaml",
-                LocalDate.of(2024, 3, 8), "ewma", 10, 120, 0, 0.97, 2, 30, "out", "state", "jdbc:sqlite:x.db"), s);
+                LocalDate.of(2024, 3, 8), "ewma", 10, 120, 0, 0.97, 2, 30, "out", "state", "jdbc:sqlite:x.db",
+                "shrinkage"), s);
+    }
+
+    @Test
+    void unknownCorrelationEstimator_namesTheLineAndKey() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.lstmrisk.io.DataInputException.class,
+                () -> reader.read(file("model: ewma\ncorrelationEstimator: lasso\n")));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("line 2")
+                && e.getMessage().contains("correlationEstimator") && e.getMessage().contains("lasso"), e.getMessage());
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.lstmrisk.forecasters.ForecasterOptions;
+import org.lstmrisk.portfolio.CorrelationEstimator;
+import org.lstmrisk.portfolio.CorrelationEstimatorChoice;
 
 /**
  * Everything one risk run is configured with, after the configuration file and the command-line flags have
@@ -20,10 +22,14 @@ import org.lstmrisk.forecasters.ForecasterOptions;
  * @param threads                worker threads for per-ticker forecasting (≥ 1)
  * @param epochs                 the most training epochs of a neural forecaster, or 0 for its preset's
  * @param outDir                 the folder under which {@code <as-of>/} is written
+ * @param correlationEstimator   sample, shrinkage, factor, or auto (sample when names ≤ window/4, else shrinkage)
+ * @param fullCorrelation        write the whole correlation matrix into report.json however many positions there are
+ *                               (by default only up to {@code ReportJson.FULL_CORRELATION_MAX_NAMES})
  */
 public record RunSettings(Path weightsFile, LocalDate asOf, String model, int horizonDays,
                           int correlationWindowDays, int maxForwardFillDays, double ewmaLambda, int threads,
-                          int epochs, Path outDir) {
+                          int epochs, Path outDir, CorrelationEstimatorChoice correlationEstimator,
+                          boolean fullCorrelation) {
 
     /** The longest forecast horizon, trading days (about a year). */
     public static final int MAX_HORIZON_DAYS = 250;
@@ -32,9 +38,17 @@ public record RunSettings(Path weightsFile, LocalDate asOf, String model, int ho
     /** The most worker threads. */
     public static final int MAX_THREADS = 1024;
 
+    /** Settings with the {@link CorrelationEstimatorChoice#AUTO} correlation estimator. */
+    public RunSettings(Path weightsFile, LocalDate asOf, String model, int horizonDays, int correlationWindowDays,
+                       int maxForwardFillDays, double ewmaLambda, int threads, int epochs, Path outDir) {
+        this(weightsFile, asOf, model, horizonDays, correlationWindowDays, maxForwardFillDays, ewmaLambda, threads,
+                epochs, outDir, CorrelationEstimatorChoice.AUTO, false);
+    }
+
     /** Validates ranges; the messages name the setting. */
     public RunSettings {
         Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(correlationEstimator, "correlationEstimator");
         Objects.requireNonNull(outDir, "outDir");
         if (horizonDays < 1 || horizonDays > MAX_HORIZON_DAYS) {
             throw new IllegalArgumentException("--horizon must be 1 to " + MAX_HORIZON_DAYS + " trading days, was "
@@ -56,6 +70,11 @@ public record RunSettings(Path weightsFile, LocalDate asOf, String model, int ho
         if (threads < 1 || threads > MAX_THREADS) {
             throw new IllegalArgumentException("--threads must be 1 to " + MAX_THREADS + ", was " + threads);
         }
+    }
+
+    /** The correlation estimator for {@code names} positions over this window (the auto rule applied). */
+    public CorrelationEstimator correlationEstimatorFor(int names) {
+        return correlationEstimator.estimatorFor(names, correlationWindowDays);
     }
 
     /** What the forecaster catalog needs from these settings. */

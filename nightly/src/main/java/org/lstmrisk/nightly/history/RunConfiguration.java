@@ -3,7 +3,9 @@ package org.lstmrisk.nightly.history;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.lstmrisk.core.UserInputException;
+import org.lstmrisk.portfolio.CorrelationEstimatorChoice;
 import org.lstmrisk.io.Fingerprints;
 import org.lstmrisk.nightly.config.RunSettings;
 import org.lstmrisk.report.json.JsonFormat;
@@ -24,6 +26,8 @@ public record RunConfiguration(String canonical, String fingerprint) {
     public static RunConfiguration of(RunSettings settings) {
         String canonical = JsonFormat.line(new Settings(
                 settings.asOf() == null ? "last-common-date" : settings.asOf().toString(),
+                settings.correlationEstimator() == CorrelationEstimatorChoice.AUTO ? null
+                        : settings.correlationEstimator().configName(),
                 settings.correlationWindowDays(), settings.epochs(), settings.ewmaLambda(), settings.horizonDays(),
                 settings.maxForwardFillDays(), settings.model(),
                 settings.weightsFile() == null ? "equal" : weightsFingerprint(settings.weightsFile())));
@@ -43,6 +47,8 @@ public record RunConfiguration(String canonical, String fingerprint) {
      * written in: keep it so when adding one, or every recorded fingerprint changes meaning.
      *
      * @param asOf                  the requested as-of date, or {@code last-common-date}
+     * @param correlationEstimator  the forced correlation estimator; absent for {@code auto} (the default), so that
+     *                              the fingerprints recorded before the option existed keep their meaning
      * @param correlationWindowDays daily returns in ρ's window
      * @param epochs                most training epochs of a neural forecaster (0: its preset's)
      * @param ewmaLambda            EWMA λ
@@ -51,7 +57,8 @@ public record RunConfiguration(String canonical, String fingerprint) {
      * @param model                 the forecaster
      * @param weights               {@code sha256:...} of the weights file, or {@code equal}
      */
-    record Settings(String asOf, int correlationWindowDays, int epochs, double ewmaLambda, int horizonDays,
+    record Settings(String asOf, @JsonInclude(JsonInclude.Include.NON_NULL) String correlationEstimator,
+                    int correlationWindowDays, int epochs, double ewmaLambda, int horizonDays,
                     int maxForwardFillDays, String model, String weights) {
     }
 }

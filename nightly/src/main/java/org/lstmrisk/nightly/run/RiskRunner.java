@@ -20,6 +20,7 @@ import org.lstmrisk.portfolio.CorrelationEstimate;
 import org.lstmrisk.portfolio.PortfolioRisk;
 import org.lstmrisk.portfolio.PortfolioRiskCalculator;
 import org.lstmrisk.portfolio.RiskInputs;
+import org.lstmrisk.portfolio.CorrelationEstimator;
 import org.lstmrisk.portfolio.SampleCorrelation;
 import org.lstmrisk.portfolio.limits.Limit;
 import org.lstmrisk.portfolio.limits.LimitChecker;
@@ -92,7 +93,7 @@ public final class RiskRunner {
         double[][] window = positions.logReturnWindow(tickers, asOf, settings.correlationWindowDays());
         CorrelationEstimate correlation;
         try {
-            correlation = correlationEstimator.estimate(window);
+            correlation = estimator(settings, tickers.size()).estimate(window);
         } catch (IllegalArgumentException e) {
             throw new UserInputException("cannot estimate the correlation over the " + settings.correlationWindowDays()
                     + " days ending " + asOf + ": " + e.getMessage(), e);
@@ -100,7 +101,7 @@ public final class RiskRunner {
         PortfolioRisk risk;
         try {
             risk = riskCalculator.compute(RiskInputs.of(tickers, universe.weights(), sigma, correlation.matrix(),
-                    settings.horizonDays()));
+                    settings.horizonDays()), correlation);
         } catch (IllegalArgumentException e) {
             throw new UserInputException("cannot compute the portfolio's risk: " + e.getMessage(), e);
         }
@@ -130,6 +131,12 @@ public final class RiskRunner {
         }
         excluded.sort(java.util.Comparator.comparing(ExcludedTicker::ticker));
         return new Universe(universe.tickers(), universe.weights(), universe.weightsSource(), excluded);
+    }
+
+    /** The run's correlation estimator: the settings' choice for this many positions (the injected sample one). */
+    private CorrelationEstimator estimator(RunSettings settings, int names) {
+        CorrelationEstimator e = settings.correlationEstimatorFor(names);
+        return e instanceof SampleCorrelation ? correlationEstimator : e;
     }
 
     private List<LimitResult> checkLimits(LimitSet limits, PortfolioRisk risk, LocalDate asOf) {
