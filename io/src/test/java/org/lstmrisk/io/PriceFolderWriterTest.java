@@ -14,7 +14,7 @@ import org.lstmrisk.core.simulation.SyntheticMarket;
 class PriceFolderWriterTest {
 
     @Test
-    void writtenFolder_readsBackToTheSameDoubles(@TempDir Path dir) throws DataInputException {
+    void writtenFolder_readsBackToThePricesWithSixDecimals(@TempDir Path dir) throws DataInputException {
         PriceHistory history = new SyntheticMarket(3, 40, LocalDate.of(2021, 6, 1), 5L).generate();
         Path folder = new PriceFolderWriter().write(history, dir.resolve("prices"));
         PriceHistory back = PriceDataReader.DEFAULT.read(folder).history();
@@ -22,10 +22,10 @@ class PriceFolderWriterTest {
         for (PriceSeries s : history.series()) {
             PriceSeries r = back.series(s.ticker());
             assertEquals(s.dates(), r.dates());
-            assertArrayEquals(s.close(), r.close());
-            assertArrayEquals(s.high(), r.high());
-            assertArrayEquals(s.low(), r.low());
-            assertArrayEquals(s.open(), r.open());
+            assertArrayEquals(s.close(), r.close(), 5.000001e-7);
+            assertArrayEquals(s.high(), r.high(), 5.000001e-7);
+            assertArrayEquals(s.low(), r.low(), 5.000001e-7);
+            assertArrayEquals(s.open(), r.open(), 5.000001e-7);
         }
     }
 }
