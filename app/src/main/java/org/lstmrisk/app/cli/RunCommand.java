@@ -72,7 +72,7 @@ public final class RunCommand implements Callable<Integer> {
     Path limits;
 
     @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration with the keys data, weights, limits, asOf, model, "
-            + "horizonDays, correlationWindowDays, maxForwardFillDays, ewmaLambda, threads, epochs, out, state, historyUrl "
+            + "horizonDays, correlationWindowDays, maxForwardFillDays, ewmaLambda, threads, epochs, out, state, historyUrl, correlationEstimator "
             + "(paths relative to the file); flags override it.")
     Path config;
 

@@ -20,6 +20,7 @@ import java.time.LocalDate;
  * @param out                   output folder
  * @param state                 state folder (run history and lock)
  * @param historyUrl            JDBC URL of the run history (default: SQLite in the state folder)
+ * @param correlationEstimator  sample, shrinkage, factor or auto
  */
 public record SettingsFile(String data, String weights, String limits, LocalDate asOf, String model, Integer horizonDays,
                            Integer correlationWindowDays, Integer maxForwardFillDays, Double ewmaLambda,
