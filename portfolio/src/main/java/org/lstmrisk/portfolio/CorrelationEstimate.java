@@ -10,12 +10,27 @@ package org.lstmrisk.portfolio;
  * @param repaired                true when the sample matrix was not PSD and was replaced by the nearest one
  * @param repairMethod            a short description of the repair, or {@code "none"}
  * @param repairFrobeniusDistance Frobenius norm of (repaired − sample); 0 when not repaired
+ * @param estimator               which estimator made the matrix and its parameters ({@link EstimatorDetails#SAMPLE}
+ *                                for the sample correlation). For an estimator that is PSD by construction
+ *                                (shrinkage, factor model) no eigenvalue is computed: {@code minEigenvalueBefore} is then
+ *                                a lower bound of the estimate's smallest eigenvalue (see the estimator), never repaired
  */
 public record CorrelationEstimate(CorrelationMatrix matrix, int observations, double minEigenvalueBefore,
-                                  boolean repaired, String repairMethod, double repairFrobeniusDistance) {
+                                  boolean repaired, String repairMethod, double repairFrobeniusDistance,
+                                  EstimatorDetails estimator) {
+
+    /** A sample-correlation estimate (the estimator is {@link EstimatorDetails#SAMPLE}). */
+    public CorrelationEstimate(CorrelationMatrix matrix, int observations, double minEigenvalueBefore,
+                               boolean repaired, String repairMethod, double repairFrobeniusDistance) {
+        this(matrix, observations, minEigenvalueBefore, repaired, repairMethod, repairFrobeniusDistance,
+                EstimatorDetails.SAMPLE);
+    }
 
     /** Validates non-null fields, a positive observation count and a finite, non-negative distance. */
     public CorrelationEstimate {
+        if (estimator == null) {
+            throw new IllegalArgumentException("estimator is null");
+        }
         if (matrix == null) {
             throw new IllegalArgumentException("matrix is null");
         }

@@ -53,7 +53,11 @@ public record PortfolioRiskCalculator(List<Double> varLevels, List<Double> esLev
      *                                  {@code history} (the message says why)
      */
     public PortfolioRisk compute(RiskInputs inputs, VarMethod method, VarHistory history) {
-        Volatility v = volatility(inputs);
+        return compute(inputs, method, history, true);
+    }
+
+    private PortfolioRisk compute(RiskInputs inputs, VarMethod method, VarHistory history, boolean checkPsd) {
+        Volatility v = volatility(inputs, checkPsd);
         VarEstimate estimate = estimate(inputs, v.sigmaP(), method, history);
         List<String> tickers = inputs.tickers();
         double[] w = inputs.weights();
@@ -77,13 +81,52 @@ public record PortfolioRiskCalculator(List<Double> varLevels, List<Double> esLev
     }
 
     /**
+     * As {@link #compute(RiskInputs)}, for inputs whose correlation is {@code estimate}'s matrix (the same instance):
+     * its estimator already checked it (sample: one eigen decomposition, repaired if needed) or made it PSD by
+     * construction (shrinkage, factor model), so it is not decomposed a second time; the rest is O(n²).
+     *
+     * @throws IllegalArgumentException when the correlation is not {@code estimate.matrix()}, or σp is zero
+     */
+    public PortfolioRisk compute(RiskInputs inputs, CorrelationEstimate estimate) {
+        return compute(inputs, estimate, new NormalVar(), VarHistory.NONE);
+    }
+
+    /**
+     * As {@link #compute(RiskInputs, CorrelationEstimate)}, with VaR and ES from {@code method} given {@code history}.
+     *
+     * @throws IllegalArgumentException as {@link #compute(RiskInputs, CorrelationEstimate)}, or when the method
+     *                                  cannot work with {@code history}
+     */
+    public PortfolioRisk compute(RiskInputs inputs, CorrelationEstimate estimate, VarMethod method,
+                                 VarHistory history) {
+        requireEstimated(inputs, estimate);
+        return compute(inputs, method, history, false);
+    }
+
+    /**
+     * As {@link #estimateVar(RiskInputs, VarMethod, VarHistory)}, for inputs whose correlation is {@code estimate}'s
+     * matrix (not decomposed a second time).
+     */
+    public VarEstimate estimateVar(RiskInputs inputs, CorrelationEstimate estimate, VarMethod method,
+                                   VarHistory history) {
+        requireEstimated(inputs, estimate);
+        return estimate(inputs, volatility(inputs, false).sigmaP(), method, history);
+    }
+
+    private static void requireEstimated(RiskInputs inputs, CorrelationEstimate estimate) {
+        if (inputs == null || estimate == null || inputs.correlation() != estimate.matrix()) {
+            throw new IllegalArgumentException("the inputs' correlation must be the estimate's matrix");
+        }
+    }
+
+    /**
      * VaR and ES of {@code inputs} at this calculator's levels by {@code method}, with its window and fitted
      * parameters, as positive fractions of portfolio value over the horizon.
      *
      * @throws IllegalArgumentException as {@link #compute(RiskInputs, VarMethod, VarHistory)}
      */
     public VarEstimate estimateVar(RiskInputs inputs, VarMethod method, VarHistory history) {
-        return estimate(inputs, volatility(inputs).sigmaP(), method, history);
+        return estimate(inputs, volatility(inputs, true).sigmaP(), method, history);
     }
 
     /**
@@ -96,7 +139,7 @@ public record PortfolioRiskCalculator(List<Double> varLevels, List<Double> esLev
         if (method == null || history == null) {
             throw new IllegalArgumentException("the VaR method and the history must not be null (use VarHistory.NONE)");
         }
-        double sigmaP = volatility(inputs).sigmaP();
+        double sigmaP = volatility(inputs, true).sigmaP();
         return method.distribution(new VarInputs(inputs.weights(), inputs.volatilities(), sigmaP, inputs.horizonDays(),
                 history));
     }
@@ -110,11 +153,11 @@ public record PortfolioRiskCalculator(List<Double> varLevels, List<Double> esLev
     }
 
     /** σp and Σw, after checking that the correlation is PSD and σp is not zero. */
-    private static Volatility volatility(RiskInputs inputs) {
+    private static Volatility volatility(RiskInputs inputs, boolean checkPsd) {
         if (inputs == null) {
             throw new IllegalArgumentException("inputs are null");
         }
-        double minEigenvalue = inputs.correlation().minEigenvalue();
+        double minEigenvalue = checkPsd ? inputs.correlation().minEigenvalue() : 0.0;
         if (minEigenvalue < -PSD_TOLERANCE) {
             throw new IllegalArgumentException("the correlation matrix is not positive semi-definite: its smallest "
                     + "eigenvalue is " + minEigenvalue + " (< -" + PSD_TOLERANCE + "); repair it with NearestCorrelation");

@@ -9,7 +9,7 @@ import org.ojalgo.matrix.store.R064Store;
  *
  * @param psdTolerance eigenvalues down to {@code -psdTolerance} count as zero (rounding), e.g. 1e-10; finite, ≥ 0
  */
-public record SampleCorrelation(double psdTolerance) {
+public record SampleCorrelation(double psdTolerance) implements CorrelationEstimator {
 
     /** Tolerance 1e-10. */
     public static final SampleCorrelation DEFAULT = new SampleCorrelation(1e-10);
@@ -17,11 +17,19 @@ public record SampleCorrelation(double psdTolerance) {
     /** The {@link CorrelationEstimate#repairMethod()} of a repaired estimate. */
     public static final String REPAIR_METHOD = "Higham (2002) alternating projections with Dykstra correction, eigenvalue floor";
 
+    /** The {@code --correlation-estimator} name. */
+    public static final String NAME = "sample";
+
     /** Validates the tolerance. */
     public SampleCorrelation {
         if (!Double.isFinite(psdTolerance) || psdTolerance < 0.0) {
             throw new IllegalArgumentException("psdTolerance must be finite and non-negative: " + psdTolerance);
         }
+    }
+
+    @Override
+    public String name() {
+        return NAME;
     }
 
     /**
@@ -31,6 +39,7 @@ public record SampleCorrelation(double psdTolerance) {
      * @throws IllegalArgumentException on fewer than 2 rows, no columns, ragged rows, non-finite values, or a column
      *                                  with zero variance (its correlation is undefined); the message names the column
      */
+    @Override
     public CorrelationEstimate estimate(double[][] returns) {
         int days = validate(returns);
         int n = returns[0].length;
@@ -86,8 +95,92 @@ public record SampleCorrelation(double psdTolerance) {
         return new CorrelationEstimate(repaired, observations, minEigenvalue, true, REPAIR_METHOD, distance);
     }
 
+    /**
+     * As the interface's, with the window's sums slid by one row a day ({@link RollingMoments}): O(n²) per day, no
+     * eigenvalue. The sample correlation of a full window is a Gram matrix, PSD but for rounding, so it is not checked
+     * or repaired day by day (the run's own estimate at the as-of date is).
+     */
+    @Override
+    public double[] portfolioVolatilities(double[][] returns, int windowDays, int firstRow, double[][] volatilities,
+                                          double[] weights) {
+        return rollingPath(returns, windowDays, firstRow, volatilities, weights, false);
+    }
+
+    /** The rolling σp path of the sample correlation, or of its Ledoit–Wolf shrinkage when {@code shrink}. */
+    static double[] rollingPath(double[][] returns, int windowDays, int firstRow, double[][] volatilities,
+                                double[] weights, boolean shrink) {
+        PathCheck.validate(returns, windowDays, firstRow, volatilities, weights);
+        int n = weights.length;
+        double[] out = new double[volatilities.length];
+        if (out.length == 0) {
+            return out;
+        }
+        RollingMoments moments = new RollingMoments(returns, windowDays, firstRow);
+        double[] mean = new double[n];
+        double[][] s = new double[n][n];
+        double[] sd = new double[n];
+        double[] u = new double[n];
+        double[] v = new double[n];
+        for (int k = 0; k < out.length; k++) {
+            if (k > 0) {
+                moments.advance();
+            }
+            moments.covariance(mean, s);
+            double sumU = 0.0;
+            double sumU2 = 0.0;
+            for (int i = 0; i < n; i++) {
+                if (!(s[i][i] > 0.0)) {
+                    throw zeroVariance(i);
+                }
+                sd[i] = Math.sqrt(s[i][i]);
+                u[i] = weights[i] * volatilities[k][i];
+                v[i] = u[i] / sd[i];
+                sumU += u[i];
+                sumU2 += u[i] * u[i];
+            }
+            double offDiagonal = 0.0;
+            for (int i = 0; i < n; i++) {
+                double[] row = s[i];
+                double partial = 0.0;
+                for (int j = i + 1; j < n; j++) {
+                    partial += row[j] * v[j];
+                }
+                offDiagonal += v[i] * partial;
+            }
+            double q = sumU2 + 2.0 * offDiagonal;
+            if (shrink && n > 1) {
+                ShrunkCorrelation.Fit fit = ShrunkCorrelation.fit(returns, moments.firstRow(), windowDays, mean, s);
+                double delta = fit.intensity();
+                double target = sumU2 + fit.targetCorrelation() * (sumU * sumU - sumU2);
+                q = (1.0 - delta) * q + delta * target;
+            }
+            out[k] = Math.sqrt(Math.max(q, 0.0));
+        }
+        return out;
+    }
+
+    /** The mean of each column, with a second pass that removes the first one's rounding error. */
+    static double[] columnMeans(double[][] returns) {
+        int days = returns.length;
+        int n = returns[0].length;
+        double[] means = new double[n];
+        for (int j = 0; j < n; j++) {
+            double mean = 0.0;
+            for (int t = 0; t < days; t++) {
+                mean += returns[t][j];
+            }
+            mean /= days;
+            double residualMean = 0.0;
+            for (int t = 0; t < days; t++) {
+                residualMean += returns[t][j] - mean;
+            }
+            means[j] = mean + residualMean / days;
+        }
+        return means;
+    }
+
     /** Validates the window and returns its number of rows. */
-    private static int validate(double[][] returns) {
+    static int validate(double[][] returns) {
         if (returns == null) {
             throw new IllegalArgumentException("returns are null");
         }
@@ -122,7 +215,7 @@ public record SampleCorrelation(double psdTolerance) {
         return returns.length;
     }
 
-    private static IllegalArgumentException zeroVariance(int column) {
+    static IllegalArgumentException zeroVariance(int column) {
         return new IllegalArgumentException("column " + column
                 + " has zero variance in the window, so its correlation is undefined");
     }

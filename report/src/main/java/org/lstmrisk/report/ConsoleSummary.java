@@ -42,10 +42,12 @@ public final class ConsoleSummary {
         f(sb, "  weights                sum %.4f, gross %.4f (%s)%n", risk.weightSum(), risk.grossWeight(),
                 report.universe().weightsSource());
         f(sb, "  correlation            %d-day window ending %s, %s%n", report.correlationWindowDays(), report.asOf(),
-                report.correlation().repaired()
+                (report.correlation().estimator().isSample() ? ""
+                        : report.correlation().estimator().describe() + ", ")
+                + (report.correlation().repaired()
                         ? "repaired to PSD (" + report.correlation().repairMethod() + ", min eigenvalue was "
                         + String.format(Locale.ROOT, "%.2e", report.correlation().minEigenvalueBefore()) + ")"
-                        : "positive semi-definite, no repair");
+                        : "positive semi-definite, no repair"));
 
         f(sb, "%n  %-8s %8s %10s %12s %8s%n", "ticker", "weight", "vol/day %", "component %", "share %");
         double[] sigma = report.volatilities();

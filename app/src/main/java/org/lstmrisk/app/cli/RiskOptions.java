@@ -6,6 +6,7 @@ import org.lstmrisk.forecasters.ForecasterCatalog;
 import org.lstmrisk.nightly.config.RunSettings;
 import org.lstmrisk.core.forecast.EwmaForecaster;
 import org.lstmrisk.portfolio.VarMethod;
+import org.lstmrisk.portfolio.CorrelationEstimatorChoice;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,6 +29,18 @@ public final class RiskOptions {
     @Option(names = "--correlation-window", paramLabel = "DAYS",
             description = "Daily returns in the trailing correlation window (default 252).")
     Integer correlationWindowDays;
+
+    @Option(names = "--correlation-estimator", paramLabel = "NAME",
+            description = "Correlation estimator: sample, shrinkage (Ledoit-Wolf towards constant correlation), "
+                    + "factor (principal components + residual diagonal) or auto (default: sample when the positions "
+                    + "are at most a quarter of the window's days, else shrinkage).")
+    String correlationEstimator;
+
+    @Option(names = "--full-correlation",
+            description = "Write the whole correlation matrix into report.json even above 100 positions (by default "
+                    + "a larger book gets the 200 largest correlations instead, and the HTML heat map shows the top "
+                    + "contributors only).")
+    boolean fullCorrelation;
 
     @Option(names = "--max-fill", paramLabel = "DAYS",
             description = "Gap policy: a ticker may lack at most this many consecutive dates of the union calendar "
@@ -92,7 +105,9 @@ public final class RiskOptions {
                     first(epochs, file.epochs(), 0),
                     out != null ? out : file.out() != null ? baseDir.resolve(file.out()) : defaultOut, policy,
                     first(varMethod, file.varMethod(), RunSettings.DEFAULT_VAR_METHOD),
-                    first(varWindowDays, file.varWindowDays(), VarMethod.DEFAULT_WINDOW_DAYS));
+                    first(varWindowDays, file.varWindowDays(), VarMethod.DEFAULT_WINDOW_DAYS),
+                    CorrelationEstimatorChoice.parse(first(correlationEstimator, file.correlationEstimator(), "auto")),
+                    fullCorrelation);
         } catch (IllegalArgumentException e) {
             throw new org.lstmrisk.core.UserInputException(e.getMessage(), e);
         }

@@ -27,14 +27,15 @@ import java.time.LocalDate;
  * @param jumpThreshold         |daily log return| beyond which a return is a jump candidate
  * @param varMethod             VaR/ES method (normal, student-t, historical, fhs)
  * @param varWindowDays         trailing days the VaR method reads
+ * @param correlationEstimator  sample, shrinkage, factor or auto
  */
 public record SettingsFile(String data, String weights, String limits, LocalDate asOf, String model, Integer horizonDays,
                            Integer correlationWindowDays, Integer maxForwardFillDays, Double ewmaLambda,
                            Integer threads, Integer epochs, String out, String state, String historyUrl,
                            String missingRows, String suspensions, String calendars, String jumps,
-                           Double jumpThreshold, String varMethod, Integer varWindowDays) {
+                           Double jumpThreshold, String varMethod, Integer varWindowDays, String correlationEstimator) {
 
     /** A file with no keys. */
     public static final SettingsFile EMPTY = new SettingsFile(null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null);
 }

@@ -2,6 +2,7 @@ package org.lstmrisk.app.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.lstmrisk.portfolio.CorrelationEstimatorChoice;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class SettingsFileReader {
                 choice(values, "suspensions", org.lstmrisk.io.DataPolicy.Suspensions::of),
                 choice(values, "calendars", org.lstmrisk.io.DataPolicy.Calendars::of),
                 choice(values, "jumps", org.lstmrisk.io.DataPolicy.Jumps::of), number(values, "jumpThreshold"),
-                text(values, "varMethod"), whole(values, "varWindowDays"));
+                text(values, "varMethod"), whole(values, "varWindowDays"), estimator(values, "correlationEstimator"));
     }
 
     /** The text of {@code key}, checked by {@code parse} (which throws IllegalArgumentException for a bad value). */
@@ -80,6 +81,19 @@ public final class SettingsFileReader {
     private static String text(Map<String, YamlNode> values, String key) throws DataInputException {
         YamlNode v = values.get(key);
         return v == null ? null : v.value(key);
+    }
+
+    private static String estimator(Map<String, YamlNode> values, String key) throws DataInputException {
+        YamlNode v = values.get(key);
+        if (v == null) {
+            return null;
+        }
+        String name = v.value(key);
+        try {
+            return CorrelationEstimatorChoice.parse(name).configName();
+        } catch (IllegalArgumentException e) {
+            throw v.error(key, e.getMessage());
+        }
     }
 
     private static LocalDate date(Map<String, YamlNode> values, String key) throws DataInputException {

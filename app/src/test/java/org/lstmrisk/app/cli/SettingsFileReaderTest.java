@@ -61,10 +61,11 @@ class SettingsFileReaderTest {
                 jumpThreshold: 0.3
                 varMethod: fhs
                 varWindowDays: 500
+                correlationEstimator: Shrinkage
                 """));
         assertEquals(new SettingsFile("../shared/data/djia30", "examples/weights.csv", "examples/limits.yaml",
                 LocalDate.of(2024, 3, 8), "ewma", 10, 120, 0, 0.97, 2, 30, "out", "state", "jdbc:sqlite:x.db",
-                "strict", "keep", "fill", "winsorise", 0.3, "fhs", 500), s);
+                "strict", "keep", "fill", "winsorise", 0.3, "fhs", 500, "shrinkage"), s);
     }
 
     @Test
@@ -75,6 +76,14 @@ class SettingsFileReaderTest {
         assertEquals(2, e.line());
         assertEquals("suspensions", e.field());
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("[drop, keep, strict]"), e.getMessage());
+    }
+
+    @Test
+    void unknownCorrelationEstimator_namesTheLineAndKey() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.lstmrisk.io.DataInputException.class,
+                () -> reader.read(file("model: ewma\ncorrelationEstimator: lasso\n")));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("line 2")
+                && e.getMessage().contains("correlationEstimator") && e.getMessage().contains("lasso"), e.getMessage());
     }
 
     @Test

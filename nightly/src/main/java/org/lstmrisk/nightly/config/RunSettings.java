@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.lstmrisk.forecasters.ForecasterOptions;
 import org.lstmrisk.io.DataPolicy;
+import org.lstmrisk.portfolio.CorrelationEstimator;
+import org.lstmrisk.portfolio.CorrelationEstimatorChoice;
 import org.lstmrisk.portfolio.NormalVar;
 import org.lstmrisk.portfolio.VarMethod;
 
@@ -28,10 +30,14 @@ import org.lstmrisk.portfolio.VarMethod;
  * @param varMethod              the VaR/ES method, one of {@link VarMethod#NAMES} ({@code normal} by default)
  * @param varWindowDays          trailing days of history the VaR method reads (ignored by {@code normal}; default
  *                               {@value VarMethod#DEFAULT_WINDOW_DAYS})
+ * @param correlationEstimator   sample, shrinkage, factor, or auto (sample when names ≤ window/4, else shrinkage)
+ * @param fullCorrelation        write the whole correlation matrix into report.json however many positions there are
+ *                               (by default only up to {@code ReportJson.FULL_CORRELATION_MAX_NAMES})
  */
 public record RunSettings(Path weightsFile, LocalDate asOf, String model, int horizonDays,
                           int correlationWindowDays, int maxForwardFillDays, double ewmaLambda, int threads,
-                          int epochs, Path outDir, DataPolicy dataPolicy, String varMethod, int varWindowDays) {
+                          int epochs, Path outDir, DataPolicy dataPolicy, String varMethod, int varWindowDays,
+                          CorrelationEstimatorChoice correlationEstimator, boolean fullCorrelation) {
 
     /** The VaR method when none is given: {@value}. */
     public static final String DEFAULT_VAR_METHOD = NormalVar.NAME;
@@ -46,6 +52,7 @@ public record RunSettings(Path weightsFile, LocalDate asOf, String model, int ho
     /** Validates ranges; the messages name the setting. */
     public RunSettings {
         Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(correlationEstimator, "correlationEstimator");
         Objects.requireNonNull(outDir, "outDir");
         Objects.requireNonNull(dataPolicy, "dataPolicy");
         if (horizonDays < 1 || horizonDays > MAX_HORIZON_DAYS) {
@@ -80,32 +87,25 @@ public record RunSettings(Path weightsFile, LocalDate asOf, String model, int ho
         }
     }
 
-    /** Settings with {@link DataPolicy#DEFAULT} and the default VaR method ({@code normal}). */
+    /**
+     * Settings with {@link DataPolicy#DEFAULT}, the default VaR method ({@code normal}) and the
+     * {@link CorrelationEstimatorChoice#AUTO} correlation estimator.
+     */
     public RunSettings(Path weightsFile, LocalDate asOf, String model, int horizonDays, int correlationWindowDays,
                        int maxForwardFillDays, double ewmaLambda, int threads, int epochs, Path outDir) {
         this(weightsFile, asOf, model, horizonDays, correlationWindowDays, maxForwardFillDays, ewmaLambda, threads,
-                epochs, outDir, DataPolicy.DEFAULT, DEFAULT_VAR_METHOD, VarMethod.DEFAULT_WINDOW_DAYS);
-    }
-
-    /** Settings with the default VaR method ({@code normal}). */
-    public RunSettings(Path weightsFile, LocalDate asOf, String model, int horizonDays, int correlationWindowDays,
-                       int maxForwardFillDays, double ewmaLambda, int threads, int epochs, Path outDir,
-                       DataPolicy dataPolicy) {
-        this(weightsFile, asOf, model, horizonDays, correlationWindowDays, maxForwardFillDays, ewmaLambda, threads,
-                epochs, outDir, dataPolicy, DEFAULT_VAR_METHOD, VarMethod.DEFAULT_WINDOW_DAYS);
-    }
-
-    /** Settings with {@link DataPolicy#DEFAULT}. */
-    public RunSettings(Path weightsFile, LocalDate asOf, String model, int horizonDays, int correlationWindowDays,
-                       int maxForwardFillDays, double ewmaLambda, int threads, int epochs, Path outDir,
-                       String varMethod, int varWindowDays) {
-        this(weightsFile, asOf, model, horizonDays, correlationWindowDays, maxForwardFillDays, ewmaLambda, threads,
-                epochs, outDir, DataPolicy.DEFAULT, varMethod, varWindowDays);
+                epochs, outDir, DataPolicy.DEFAULT, DEFAULT_VAR_METHOD, VarMethod.DEFAULT_WINDOW_DAYS,
+                CorrelationEstimatorChoice.AUTO, false);
     }
 
     /** The VaR method these settings name, with its window. */
     public VarMethod varMethodSpec() {
         return VarMethod.parse(varMethod, varWindowDays);
+    }
+
+    /** The correlation estimator for {@code names} positions over this window (the auto rule applied). */
+    public CorrelationEstimator correlationEstimatorFor(int names) {
+        return correlationEstimator.estimatorFor(names, correlationWindowDays);
     }
 
     /** What the forecaster catalog needs from these settings. */

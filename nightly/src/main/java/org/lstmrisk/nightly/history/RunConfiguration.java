@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.lstmrisk.core.UserInputException;
+import org.lstmrisk.portfolio.CorrelationEstimatorChoice;
 import org.lstmrisk.io.Fingerprints;
 import org.lstmrisk.nightly.config.RunSettings;
 import org.lstmrisk.report.json.JsonFormat;
@@ -27,6 +28,8 @@ public record RunConfiguration(String canonical, String fingerprint) {
         boolean normal = settings.varMethod().equals(RunSettings.DEFAULT_VAR_METHOD);
         String canonical = JsonFormat.line(new Settings(
                 settings.asOf() == null ? "last-common-date" : settings.asOf().toString(),
+                settings.correlationEstimator() == CorrelationEstimatorChoice.AUTO ? null
+                        : settings.correlationEstimator().configName(),
                 settings.correlationWindowDays(),
                 settings.dataPolicy().isDefault() ? null : settings.dataPolicy().describe(), settings.epochs(),
                 settings.ewmaLambda(), settings.horizonDays(),
@@ -49,6 +52,8 @@ public record RunConfiguration(String canonical, String fingerprint) {
      * written in: keep it so when adding one, or every recorded fingerprint changes meaning.
      *
      * @param asOf                  the requested as-of date, or {@code last-common-date}
+     * @param correlationEstimator  the forced correlation estimator; absent for {@code auto} (the default), so that
+     *                              the fingerprints recorded before the option existed keep their meaning
      * @param correlationWindowDays daily returns in ρ's window
      * @param dataPolicy            the data policy ({@link org.lstmrisk.io.DataPolicy#describe}) when it is not the
      *                              default, else absent (null, not written), so that a default run keeps the
@@ -63,9 +68,9 @@ public record RunConfiguration(String canonical, String fingerprint) {
      * @param varWindowDays         the VaR method's window, absent for {@code normal}
      * @param weights               {@code sha256:...} of the weights file, or {@code equal}
      */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-    record Settings(String asOf, int correlationWindowDays, String dataPolicy, int epochs, double ewmaLambda,
-                    int horizonDays, int maxForwardFillDays, String model, String varMethod, Integer varWindowDays,
-                    String weights) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Settings(String asOf, String correlationEstimator, int correlationWindowDays, String dataPolicy,
+                    int epochs, double ewmaLambda, int horizonDays, int maxForwardFillDays, String model,
+                    String varMethod, Integer varWindowDays, String weights) {
     }
 }

@@ -20,9 +20,8 @@ import org.lstmrisk.core.forecast.VolatilityForecaster;
 import org.lstmrisk.core.forecast.VolatilityModel;
 import org.lstmrisk.lstm.forecast.LstmVolatilityModel;
 import org.lstmrisk.core.volatility.CloseToCloseEstimator;
-import org.lstmrisk.portfolio.CorrelationMatrix;
+import org.lstmrisk.portfolio.CorrelationEstimator;
 import org.lstmrisk.portfolio.PortfolioRiskCalculator;
-import org.lstmrisk.portfolio.RiskInputs;
 import org.lstmrisk.portfolio.SampleCorrelation;
 
 /**
@@ -75,8 +74,10 @@ public final class ForecastHistoryBuilder {
                 ? new InSampleReplay(neural) : forecasters.createForReplay(report.model(), settings.forecasterOptions());
         List<String> tickers = report.universe().tickers();
         PriceHistory positions = market.prices().history().truncatedTo(report.asOf()).select(tickers);
+        CorrelationEstimator estimator = settings.correlationEstimatorFor(tickers.size());
         return build(forecaster, report.model(), positions, report.universe().weights(), report.asOf(),
-                report.horizonDays(), report.correlationWindowDays(), DEFAULT_DAYS, settings.threads());
+                report.horizonDays(), report.correlationWindowDays(), DEFAULT_DAYS, settings.threads(),
+                estimator instanceof SampleCorrelation ? correlationEstimator : estimator);
     }
 
     /**
@@ -96,6 +97,18 @@ public final class ForecastHistoryBuilder {
      */
     public ForecastHistory build(VolatilityForecaster forecaster, String model, PriceHistory positions, double[] weights,
                                  LocalDate asOf, int horizonDays, int correlationWindowDays, int days, int threads) {
+        return build(forecaster, model, positions, weights, asOf, horizonDays, correlationWindowDays, days, threads,
+                correlationEstimator);
+    }
+
+    /**
+     * As {@link #build(VolatilityForecaster, String, PriceHistory, double[], LocalDate, int, int, int, int)}, with
+     * each day's correlation from {@code estimator}: O(n²) per day for the sample and shrinkage estimators (a rolling
+     * window, no eigen decomposition), one decomposition per day for the factor model.
+     */
+    public ForecastHistory build(VolatilityForecaster forecaster, String model, PriceHistory positions, double[] weights,
+                                 LocalDate asOf, int horizonDays, int correlationWindowDays, int days, int threads,
+                                 CorrelationEstimator estimator) {
         PriceHistory known = positions.truncatedTo(asOf);
         List<String> tickers = known.tickers();
         if (weights.length != tickers.size()) {
@@ -133,16 +146,16 @@ public final class ForecastHistoryBuilder {
         double[] portfolioTrailing = new double[n];
         double[] portfolioReturns = portfolioReturns(returns, weights);
         int lag = returns.length - n; // returns row of day k is k + lag
+        double[][] sigmaByDay = new double[n][tickers.size()];
+        for (int k = 0; k < n; k++) {
+            for (int i = 0; i < tickers.size(); i++) {
+                sigmaByDay[k][i] = forecasts[i][k];
+            }
+        }
+        double[] path = estimator.portfolioVolatilities(returns, correlationWindowDays, lag, sigmaByDay, weights);
         for (int k = 0; k < n; k++) {
             int row = k + lag;
-            double[][] window = Arrays.copyOfRange(returns, row - correlationWindowDays + 1, row + 1);
-            CorrelationMatrix rho = correlationEstimator.estimate(window).matrix();
-            double[] sigma = new double[tickers.size()];
-            for (int i = 0; i < sigma.length; i++) {
-                sigma[i] = forecasts[i][k];
-            }
-            portfolioForecast[k] = riskCalculator.compute(RiskInputs.of(tickers, weights, sigma, rho, horizonDays))
-                    .volatility();
+            portfolioForecast[k] = path[k];
             portfolioRealised[k] = row + horizonDays < returns.length
                     ? rootMeanSquare(portfolioReturns, row + 1, row + horizonDays) : Double.NaN;
             portfolioTrailing[k] = rootMeanSquare(portfolioReturns, row - trailing + 1, row);

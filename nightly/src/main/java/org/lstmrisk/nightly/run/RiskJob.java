@@ -87,7 +87,7 @@ public final class RiskJob {
         publisher.checkReplaceable(settings.outDir(), report.asOf());
         StagedModels staged = state.stage(report.universe().tickers(), result.models(), result.start());
         var files = new LinkedHashMap<String, byte[]>();
-        files.put("report.json", reportJson.render(report));
+        files.put("report.json", reportJson.render(report, settings.fullCorrelation()));
         files.put("forecasts.csv", forecastsCsv.render(report));
         ForecastHistory history = historyBuilder.build(market, report, settings, result.models());
         files.put("report.html", reportHtml.render(report, history, trainedInThisRun(result.models())));

@@ -29,6 +29,7 @@ import org.lstmrisk.report.ForecastHistory;
 import org.lstmrisk.portfolio.PortfolioRisk;
 import org.lstmrisk.portfolio.PortfolioRiskCalculator;
 import org.lstmrisk.portfolio.RiskInputs;
+import org.lstmrisk.portfolio.CorrelationEstimator;
 import org.lstmrisk.portfolio.SampleCorrelation;
 import org.lstmrisk.portfolio.limits.Limit;
 import org.lstmrisk.portfolio.limits.LimitChecker;
@@ -115,7 +116,7 @@ public final class RiskRunner {
         double[][] window = positions.logReturnWindow(tickers, asOf, settings.correlationWindowDays());
         CorrelationEstimate correlation;
         try {
-            correlation = correlationEstimator.estimate(window);
+            correlation = estimator(settings, tickers.size()).estimate(window);
         } catch (IllegalArgumentException e) {
             throw new UserInputException("cannot estimate the correlation over the " + settings.correlationWindowDays()
                     + " days ending " + asOf + ": " + e.getMessage(), e);
@@ -127,8 +128,8 @@ public final class RiskRunner {
         try {
             RiskInputs inputs = RiskInputs.of(tickers, universe.weights(), sigma, correlation.matrix(),
                     settings.horizonDays());
-            risk = riskCalculator.compute(inputs, method, varHistory);
-            var = riskCalculator.estimateVar(inputs, method, varHistory);
+            risk = riskCalculator.compute(inputs, correlation, method, varHistory);
+            var = riskCalculator.estimateVar(inputs, correlation, method, varHistory);
         } catch (IllegalArgumentException e) {
             throw new UserInputException("cannot compute the portfolio's risk"
                     + (method instanceof NormalVar ? "" : " with --var-method " + method.name()) + ": "
@@ -214,6 +215,12 @@ public final class RiskRunner {
         }
         excluded.sort(java.util.Comparator.comparing(ExcludedTicker::ticker));
         return new Universe(universe.tickers(), universe.weights(), universe.weightsSource(), excluded);
+    }
+
+    /** The run's correlation estimator: the settings' choice for this many positions (the injected sample one). */
+    private CorrelationEstimator estimator(RunSettings settings, int names) {
+        CorrelationEstimator e = settings.correlationEstimatorFor(names);
+        return e instanceof SampleCorrelation ? correlationEstimator : e;
     }
 
     private List<LimitResult> checkLimits(LimitSet limits, PortfolioRisk risk, LocalDate asOf) {

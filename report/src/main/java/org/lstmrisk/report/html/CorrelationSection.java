@@ -16,10 +16,22 @@ final class CorrelationSection {
         this.heatmap = heatmap;
     }
 
+    /** Above this many positions the heat map shows the largest contributors to σp only. */
+    static final int MAX_HEATMAP_NAMES = 50;
+
     /** The section body. */
     String render(RiskReport report) {
         List<String> tickers = report.universe().tickers();
-        double[][] rho = report.correlation().matrix().values();
+        var matrix = report.correlation().matrix();
+        int size = matrix.size();
+        double[][] rho = new double[size][];
+        for (int i = 0; i < size; i++) {
+            double[] row = new double[size];
+            for (int j = 0; j < size; j++) {
+                row[j] = matrix.get(i, j);
+            }
+            rho[i] = row;
+        }
         StringBuilder sb = new StringBuilder("<p class=\"explain\">");
         int n = tickers.size();
         if (n > 1) {
@@ -42,10 +54,28 @@ final class CorrelationSection {
                     .append("; highest ").append(pair(tickers, rho, hi1, hi2))
                     .append("; lowest ").append(pair(tickers, rho, lo1, lo2)).append(". ");
         }
-        sb.append("Pearson correlation of daily log returns over the ").append(report.correlationWindowDays())
+        var estimator = report.correlation().estimator();
+        sb.append(estimator.isSample() ? "Pearson correlation" : HtmlText.escape(estimator.describe()) + ", from the "
+                        + "Pearson correlation").append(" of daily log returns over the ").append(report.correlationWindowDays())
                 .append(" days ending ").append(report.asOf()).append(report.correlation().repaired()
-                        ? ", repaired to be positive semi-definite" : "").append(".</p>\n");
-        sb.append("<div class=\"heat\">").append(heatmap.render(tickers, rho, "chart-correlation")).append("</div>\n");
+                        ? ", repaired to be positive semi-definite" : "").append(".");
+        List<String> shown = tickers;
+        double[][] shownRho = rho;
+        if (n > MAX_HEATMAP_NAMES) {
+            shown = ContributionsSection.topContributors(report, MAX_HEATMAP_NAMES);
+            int[] index = shown.stream().mapToInt(tickers::indexOf).toArray();
+            shownRho = new double[index.length][index.length];
+            for (int a = 0; a < index.length; a++) {
+                for (int b = 0; b < index.length; b++) {
+                    shownRho[a][b] = rho[index[a]][index[b]];
+                }
+            }
+            sb.append(" The map shows the ").append(index.length).append(" largest contributors to σp of ").append(n)
+                    .append(" positions, largest first; report.json has the largest correlations of all pairs (the "
+                            + "whole matrix with --full-correlation).");
+        }
+        sb.append("</p>\n");
+        sb.append("<div class=\"heat\">").append(heatmap.render(shown, shownRho, "chart-correlation")).append("</div>\n");
         return sb.toString();
     }
 

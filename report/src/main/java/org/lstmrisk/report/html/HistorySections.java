@@ -41,17 +41,35 @@ final class HistorySections {
         return sb.toString();
     }
 
+    /** Above this many positions the grid shows {@link #LARGE_BOOK_PANELS} charts only. */
+    static final int MAX_PANELS = 50;
+
+    /** The charts of a large book: its largest contributors to σp. */
+    static final int LARGE_BOOK_PANELS = 24;
+
     /** The per-stock section body: a legend and a grid of small charts in report order. */
     String stocks(ForecastHistory h) {
+        return stocks(h, h.tickers());
+    }
+
+    /**
+     * The per-stock section body with a chart for each of {@code shown} (in that order); a note says how many
+     * positions are left out when it is not all of them.
+     */
+    String stocks(ForecastHistory h, List<String> shown) {
         StringBuilder sb = new StringBuilder();
+        if (shown.size() < h.tickers().size()) {
+            sb.append("<p class=\"explain\">The ").append(shown.size()).append(" largest contributors to σp of ")
+                    .append(h.tickers().size()).append(" positions; forecasts.csv has every position's forecast.</p>\n");
+        }
         String horizon = HeadlineSection.days(h.horizonDays());
         sb.append(legend(List.of(
                 new String[] {"forecast", "forecast for the next " + horizon + ", made at each close"},
                 new String[] {"realised", "realised close-to-close volatility over that " + horizon},
                 new String[] {"none", CAP_NOTE})));
         sb.append("<div class=\"grid\" id=\"stock-grid\">\n");
-        for (int i = 0; i < h.tickers().size(); i++) {
-            String ticker = h.tickers().get(i);
+        for (String ticker : shown) {
+            int i = h.tickers().indexOf(ticker);
             double[] forecast = h.forecast(i);
             double[] realised = h.realised(i);
             StockPanel p = StockPanel.of(ticker, forecast, realised);

@@ -92,7 +92,9 @@ public final class ReportHtml {
                         + forecasts.dates().get(forecasts.size() - 1) + ". The realised value is not known yet for the last "
                         + HeadlineSection.days(forecasts.horizonDays()) + ". Captions: today's forecast, and over the year "
                         + "the root mean square of the forecasts and of the realised values.");
-        sb.append(history.stocks(forecasts)).append("</section>\n");
+        sb.append(report.universe().tickers().size() > HistorySections.MAX_PANELS
+                ? history.stocks(forecasts, ContributionsSection.topContributors(report, HistorySections.LARGE_BOOK_PANELS))
+                : history.stocks(forecasts)).append("</section>\n");
 
         open(sb, "correlation", "Correlation", null);
         sb.append(correlation.render(report)).append("</section>\n");

@@ -32,7 +32,8 @@ final class RunDetailsSection {
         fact(sb, "Data", HtmlText.escape(report.data().source()) + ", " + report.data().firstDate() + " to "
                 + report.data().lastDate());
         fact(sb, "Fingerprint", "<code>" + HtmlText.escape(report.data().fingerprint()) + "</code>");
-        String correlation = report.correlationWindowDays() + "-day window ending " + report.asOf() + "; ";
+        String correlation = report.correlationWindowDays() + "-day window ending " + report.asOf() + "; "
+                + (ce.estimator().isSample() ? "" : HtmlText.escape(ce.estimator().describe()) + "; ");
         if (ce.repaired()) {
             correlation += "<strong>repaired</strong> to the nearest positive semi-definite matrix (" + HtmlText.escape(ce.repairMethod())
                     + "; smallest eigenvalue was " + String.format(Locale.ROOT, "%.2e", ce.minEigenvalueBefore())

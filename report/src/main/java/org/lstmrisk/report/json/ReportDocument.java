@@ -19,9 +19,15 @@ import java.util.Map;
  * @param weights               fractions of portfolio value, per ticker
  * @param weightsSource         where the weights came from
  * @param volatilities          forecast daily σ_i for the horizon, per ticker
- * @param correlation           ρ at the as-of date, rows in ticker order
+ * @param correlation           ρ at the as-of date, rows in ticker order; absent above 100 positions unless the run
+ *                              had {@code --full-correlation}
  * @param correlationWindowDays daily returns in ρ's window
  * @param correlationRepair     whether and how ρ was made positive semi-definite
+ * @param correlationEstimator  the estimator of ρ and its parameters; absent for the sample correlation (so that the
+ *                              reports of earlier versions, all sample, keep their bytes)
+ * @param topCorrelations       when {@code correlation} is left out (more than 100 positions without
+ *                              {@code --full-correlation}): the largest off-diagonal |ρ_ij|, at most 200, largest
+ *                              first; absent otherwise
  * @param portfolio             σp, VaR, ES, weight sums
  * @param contributions         risk contributions, per ticker
  * @param limits                every limit checked
@@ -40,9 +46,11 @@ public record ReportDocument(
         @JsonProperty(required = true) double[] weights,
         String weightsSource,
         @JsonProperty(required = true) double[] volatilities,
-        double[][] correlation,
+        @JsonInclude(JsonInclude.Include.NON_NULL) double[][] correlation,
         int correlationWindowDays,
         CorrelationRepair correlationRepair,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Estimator correlationEstimator,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Pair> topCorrelations,
         @JsonProperty(required = true) Portfolio portfolio,
         @JsonProperty(required = true) List<Contribution> contributions,
         List<Limit> limits,
@@ -61,6 +69,32 @@ public record ReportDocument(
      */
     public record CorrelationRepair(boolean repaired, String method, double minEigenvalueBefore,
                                     double frobeniusDistance) {
+    }
+
+    /**
+     * The correlation estimator (DESIGN: "auto" picks sample when positions ≤ window/4, else shrinkage).
+     *
+     * @param name               {@code shrinkage} or {@code factor}
+     * @param shrinkageIntensity δ, the weight of the constant-correlation target (shrinkage only)
+     * @param targetCorrelation  r̄, the target's constant correlation (shrinkage only)
+     * @param factors            k, principal components kept (factor only)
+     * @param explainedVariance  share of the standardised returns' variance the k components explain (factor only)
+     */
+    public record Estimator(String name,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Double shrinkageIntensity,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Double targetCorrelation,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Integer factors,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Double explainedVariance) {
+    }
+
+    /**
+     * One entry of ρ.
+     *
+     * @param a     the first ticker
+     * @param b     the second ticker
+     * @param value ρ_ab
+     */
+    public record Pair(String a, String b, double value) {
     }
 
     /**

@@ -49,6 +49,28 @@ public record SyntheticMarket(int tickers, int days, LocalDate startDate, long s
      * in a fixed order.
      */
     public PriceHistory generate() {
+        return simulate(false).prices();
+    }
+
+    /**
+     * Generates the market as {@link #generate()} (the same prices bit for bit) together with its true conditional
+     * covariance on each day ({@link TrueCovariance}), for evaluating covariance estimators. Keeps
+     * (sectors + 1 + tickers) × days variances in memory.
+     */
+    public SimulatedMarket simulateWithTruth() {
+        return simulate(true);
+    }
+
+    /**
+     * A large universe for scaling tests and benchmarks: {@code tickers} names over {@code days} days from the demo
+     * market's start date, the demo's structure (one market factor, a sector factor per six names, GARCH(1,1)
+     * variances throughout).
+     */
+    public static SyntheticMarket universe(int tickers, int days, long seed) {
+        return new SyntheticMarket(tickers, days, DEMO.startDate(), seed);
+    }
+
+    private SimulatedMarket simulate(boolean recordTruth) {
         var rng = new SplittableRandom(seed);
         int sectors = Math.max(1, Math.round(tickers / (float) TICKERS_PER_SECTOR));
         Garch11Process market = Garch11Process.ofVolatility(0.010, 0.07, 0.91);
@@ -78,7 +100,19 @@ public record SyntheticMarket(int tickers, int days, LocalDate startDate, long s
         double[][][] ohlcv = new double[tickers][5][days];
         double[] sectorReturn = new double[sectors];
         double[] bar = new double[4];
+        double[] marketPath = recordTruth ? new double[days] : null;
+        double[][] sectorPath = recordTruth ? new double[sectors][days] : null;
+        double[][] idioPath = recordTruth ? new double[tickers][days] : null;
         for (int t = 0; t < days; t++) {
+            if (recordTruth) {
+                marketPath[t] = marketVariance;
+                for (int k = 0; k < sectors; k++) {
+                    sectorPath[k][t] = sectorVariance[k];
+                }
+                for (int i = 0; i < tickers; i++) {
+                    idioPath[i][t] = idioVariance[i];
+                }
+            }
             double marketReturn = Math.sqrt(marketVariance) * rng.nextGaussian();
             for (int k = 0; k < sectors; k++) {
                 sectorReturn[k] = Math.sqrt(sectorVariance[k]) * rng.nextGaussian();
@@ -112,7 +146,20 @@ public record SyntheticMarket(int tickers, int days, LocalDate startDate, long s
             double[][] x = ohlcv[i];
             series.add(new PriceSeries(tickerName(i), dates, x[0], x[1], x[2], x[3], x[4]));
         }
-        return new PriceHistory(series);
+        PriceHistory prices = new PriceHistory(series);
+        if (!recordTruth) {
+            return new SimulatedMarket(prices, null);
+        }
+        int[] sectorOf = new int[tickers];
+        double[] beta = new double[tickers];
+        double[] loading = new double[tickers];
+        for (int i = 0; i < tickers; i++) {
+            sectorOf[i] = profile[i].sector();
+            beta[i] = profile[i].marketBeta();
+            loading[i] = profile[i].sectorLoading();
+        }
+        return new SimulatedMarket(prices, new TrueCovariance(prices.tickers(), dates, sectorOf, beta, loading, sectors,
+                marketPath, sectorPath, idioPath));
     }
 
     /** The name of the ticker at index {@code i} (from 0): {@code SYN01}, {@code SYN02}, … */
