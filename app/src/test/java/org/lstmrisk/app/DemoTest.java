@@ -30,7 +30,7 @@ class DemoTest {
             report = dirs.filter(Files::isDirectory).findFirst().orElseThrow().resolve("report.json");
         }
         JsonNode r = new ObjectMapper().readTree(report.toFile());
-        assertEquals(30, r.get("tickers").size());
+        assertEquals(10, r.get("tickers").size());
         assertTrue(r.get("portfolio").get("volatility").asDouble() > 0);
         assertTrue(r.get("data").get("source").asText().contains("synthetic"));
         assertTrue(Files.exists(report.resolveSibling("forecasts.csv")));
