@@ -25,6 +25,16 @@ public final class ForecasterCatalog {
     /** The model used when none is named: the product's LSTM. */
     public static final String DEFAULT_MODEL = "lstm";
 
+    /** The lstm/rnn preset used when none is named. */
+    public static final String DEFAULT_LSTM_PRESET = "default";
+
+    /**
+     * The lstm/rnn presets: {@code default} ({@link LstmVolatilityConfig#defaults}) and {@code small}
+     * ({@link LstmVolatilityConfig#smallPreset}: 20 units over 20 days of return, 20-day Garman–Klass volatility,
+     * volume and GDP growth as published; needs a GDP series).
+     */
+    public static final List<String> LSTM_PRESETS = List.of(DEFAULT_LSTM_PRESET, "small");
+
     private static final List<String> NAMES = List.of("lstm", "rnn", "ewma", "garch", "garch-t", "har", "persistence",
             "gjr", "gjr-t");
 
@@ -63,13 +73,28 @@ public final class ForecasterCatalog {
         return f instanceof LstmForecaster lstm ? lstm.frozen() : f;
     }
 
-    /** The default LSTM configuration (or the same network with RNN cells) for the run's horizon. */
+    /**
+     * The named LSTM preset (or the same network with RNN cells) for the run's horizon, with the options' changes.
+     *
+     * @throws UserInputException for an unknown preset, an invalid change, or a {@code gdp} input without a GDP series
+     */
     private static VolatilityForecaster lstm(ForecasterOptions settings, CellType cell) {
-        LstmVolatilityConfig config = LstmVolatilityConfig.defaults(settings.horizonDays()).withCellType(cell);
+        LstmVolatilityConfig config = switch (settings.lstmPreset()) {
+            case DEFAULT_LSTM_PRESET -> LstmVolatilityConfig.defaults(settings.horizonDays());
+            case "small" -> LstmVolatilityConfig.smallPreset(settings.horizonDays());
+            default -> throw new UserInputException("unknown LSTM preset '" + settings.lstmPreset() + "'; available: "
+                    + String.join(", ", LSTM_PRESETS));
+        };
+        config = config.withCellType(cell);
         if (settings.epochs() > 0) {
             config = config.withTraining(config.training().withEpochs(settings.epochs()));
         }
         config = settings.lstm().applyTo(config);
-        return new LstmForecaster(config, Optional.empty(), KernelChoice.fromSystemProperty());
+        if (config.features().needsMacro() && settings.gdp().isEmpty()) {
+            throw new UserInputException("the " + (cell == CellType.LSTM ? "lstm" : "rnn") + " inputs '"
+                    + config.features().spec() + "' include gdp, which needs the GDP series: give it with --gdp FILE "
+                    + "(FRED's quarterly layout, e.g. ../shared/data/GDPC1.csv)");
+        }
+        return new LstmForecaster(config, settings.gdp(), KernelChoice.fromSystemProperty());
     }
 }

@@ -89,4 +89,45 @@ class ForecasterCatalogTest {
         var e = assertThrows(UserInputException.class, () -> catalog.create("gjr-x", o));
         assertTrue(e.getMessage().contains("persistence, gjr, gjr-t"), e.getMessage());
     }
+
+    private static org.lstmrisk.core.macro.MacroSeries gdp() {
+        var starts = new java.util.ArrayList<java.time.LocalDate>();
+        var published = new java.util.ArrayList<java.time.LocalDate>();
+        double[] values = new double[8];
+        for (int q = 0; q < 8; q++) {
+            java.time.LocalDate start = java.time.LocalDate.of(2020, 1, 1).plusMonths(3L * q);
+            starts.add(start);
+            published.add(start.plusMonths(3).plusDays(29));
+            values[q] = 100 + q;
+        }
+        return new org.lstmrisk.core.macro.MacroSeries("GDPC1", starts, published, values);
+    }
+
+    @Test
+    void smallPreset_isTheLibrarysSmallPreset_withTheGdpSeries() {
+        var gdp = gdp();
+        var options = new ForecasterOptions(5, 0.94, 0, LstmOverrides.NONE, "small", Optional.of(gdp));
+        LstmForecaster f = (LstmForecaster) catalog.create("lstm", options);
+        assertEquals(LstmVolatilityConfig.smallPreset(5), f.config());
+        assertEquals(Optional.of(gdp), f.macro());
+        assertEquals(LstmVolatilityConfig.smallPreset(5).withCellType(CellType.RNN),
+                ((LstmForecaster) catalog.create("rnn", options)).config());
+        assertEquals(LstmVolatilityConfig.defaults(5),
+                ((LstmForecaster) catalog.create("lstm", new ForecasterOptions(5, 0.94, 0))).config());
+    }
+
+    @Test
+    void aGdpInputWithoutTheSeries_isAUserError_namingTheOption() {
+        var small = new ForecasterOptions(1, 0.94, 0, LstmOverrides.NONE, "small", Optional.empty());
+        UserInputException e = assertThrows(UserInputException.class, () -> catalog.create("lstm", small));
+        assertTrue(e.getMessage().contains("--gdp FILE"), e.getMessage());
+        var features = new LstmOverrides(Optional.of("vol(garman-klass,1),gdp"), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+        e = assertThrows(UserInputException.class, () -> catalog.create("lstm", options(features)));
+        assertTrue(e.getMessage().contains("include gdp"), e.getMessage());
+        var unknown = new ForecasterOptions(1, 0.94, 0, LstmOverrides.NONE, "huge", Optional.empty());
+        e = assertThrows(UserInputException.class, () -> catalog.create("lstm", unknown));
+        assertEquals("unknown LSTM preset 'huge'; available: default, small", e.getMessage());
+        assertEquals("ewma", catalog.create("ewma", unknown).name(), "the preset concerns only lstm and rnn");
+    }
 }

@@ -19,6 +19,7 @@ import org.lstmrisk.evaluation.Evaluator;
 import org.lstmrisk.evaluation.FolderPublisher;
 import org.lstmrisk.evaluation.ModelLineup;
 import org.lstmrisk.forecasters.ForecasterOptions;
+import org.lstmrisk.forecasters.ForecasterCatalog;
 import org.lstmrisk.forecasters.LstmOverrides;
 import org.lstmrisk.evaluation.ModelLineupFactory;
 import org.lstmrisk.io.MarketData;
@@ -152,6 +153,16 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "log(FEATURE), ma(DAYS), rsi(PERIOD), macd(FAST,SLOW), bollinger(DAYS,K).")
     String lstmFeatures;
 
+    @Option(names = "--lstm-preset", paramLabel = "NAME",
+            description = "The lstm/rnn network the --lstm-* options change: default or small (20 days of return, "
+                    + "20-day Garman-Klass volatility, volume and GDP growth, LSTM 20; needs --gdp).")
+    String lstmPreset = ForecasterCatalog.DEFAULT_LSTM_PRESET;
+
+    @Option(names = "--gdp", paramLabel = "FILE",
+            description = "Quarterly GDP in FRED's layout (e.g. ../shared/data/GDPC1.csv) for the gdp input of the "
+                    + "lstm/rnn forecaster; each quarter counts from 30 days after it ends (its publication).")
+    Path gdp;
+
     @Option(names = "--lstm-window", paramLabel = "DAYS",
             description = "Trading days per input window of the lstm/rnn forecaster (default: its preset's).")
     Integer lstmWindow;
@@ -201,7 +212,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                 new ForecasterOptions(settings.horizonDays(), settings.ewmaLambda(), epochs == null ? 0 : epochs,
                         new LstmOverrides(Optional.ofNullable(lstmFeatures), Optional.ofNullable(lstmWindow),
                                 Optional.ofNullable(lstmTarget), Optional.ofNullable(lstmOnlineSteps),
-                                Optional.ofNullable(lstmBaseline), Optional.ofNullable(lstmLayers))));
+                                Optional.ofNullable(lstmBaseline), Optional.ofNullable(lstmLayers)),
+                        RiskOptions.checkLstmPresetForUser(lstmPreset),
+                        Optional.ofNullable(gdp == null ? null : RiskOptions.readGdp(gdp))));
         RealisedVolatilityEstimator estimator = estimator(settings.target());
         publisher.checkReplaceable(settings.outDir(), MARKER);
         var policy = dataOptions.policy(SettingsFile.EMPTY, maxForwardFillDays);

@@ -72,7 +72,8 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration with the keys data, weights, limits, asOf, model, "
             + "horizonDays, correlationWindowDays, maxForwardFillDays, ewmaLambda, threads, epochs, out, state, historyUrl, "
-            + "missingRows, suspensions, calendars, jumps, jumpThreshold, varMethod, varWindowDays, correlationEstimator "
+            + "missingRows, suspensions, calendars, jumps, jumpThreshold, varMethod, varWindowDays, correlationEstimator, "
+            + "lstmPreset, gdp "
             + "(paths relative to the file); flags override it.")
     Path config;
 

@@ -28,14 +28,17 @@ import java.time.LocalDate;
  * @param varMethod             VaR/ES method (normal, student-t, historical, fhs)
  * @param varWindowDays         trailing days the VaR method reads
  * @param correlationEstimator  sample, shrinkage, factor or auto
+ * @param lstmPreset            the lstm/rnn preset (default or small)
+ * @param gdp                   GDP file for the gdp input (relative to the file)
  */
 public record SettingsFile(String data, String weights, String limits, LocalDate asOf, String model, Integer horizonDays,
                            Integer correlationWindowDays, Integer maxForwardFillDays, Double ewmaLambda,
                            Integer threads, Integer epochs, String out, String state, String historyUrl,
                            String missingRows, String suspensions, String calendars, String jumps,
-                           Double jumpThreshold, String varMethod, Integer varWindowDays, String correlationEstimator) {
+                           Double jumpThreshold, String varMethod, Integer varWindowDays, String correlationEstimator,
+                           String lstmPreset, String gdp) {
 
     /** A file with no keys. */
     public static final SettingsFile EMPTY = new SettingsFile(null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null);
 }

@@ -61,7 +61,8 @@ public final class SettingsFileReader {
                 choice(values, "suspensions", org.lstmrisk.io.DataPolicy.Suspensions::of),
                 choice(values, "calendars", org.lstmrisk.io.DataPolicy.Calendars::of),
                 choice(values, "jumps", org.lstmrisk.io.DataPolicy.Jumps::of), number(values, "jumpThreshold"),
-                text(values, "varMethod"), whole(values, "varWindowDays"), estimator(values, "correlationEstimator"));
+                text(values, "varMethod"), whole(values, "varWindowDays"), estimator(values, "correlationEstimator"),
+                choice(values, "lstmPreset", RiskOptions::checkLstmPreset), text(values, "gdp"));
     }
 
     /** The text of {@code key}, checked by {@code parse} (which throws IllegalArgumentException for a bad value). */

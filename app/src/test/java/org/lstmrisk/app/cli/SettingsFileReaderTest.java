@@ -62,10 +62,13 @@ class SettingsFileReaderTest {
                 varMethod: fhs
                 varWindowDays: 500
                 correlationEstimator: Shrinkage
+                lstmPreset: small
+                gdp: GDPC1.csv
                 """));
         assertEquals(new SettingsFile("../shared/data/djia30", "examples/weights.csv", "examples/limits.yaml",
                 LocalDate.of(2024, 3, 8), "ewma", 10, 120, 0, 0.97, 2, 30, "out", "state", "jdbc:sqlite:x.db",
-                "strict", "keep", "fill", "winsorise", 0.3, "fhs", 500, "shrinkage"), s);
+                "strict", "keep", "fill", "winsorise", 0.3, "fhs", 500, "shrinkage", "small",
+                "GDPC1.csv"), s);
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.lstmrisk.nightly.config;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
+import org.lstmrisk.core.macro.MacroSeries;
+import org.lstmrisk.forecasters.ForecasterCatalog;
 import org.lstmrisk.forecasters.ForecasterOptions;
 import org.lstmrisk.io.DataPolicy;
 import org.lstmrisk.portfolio.CorrelationEstimator;
@@ -33,11 +36,15 @@ import org.lstmrisk.portfolio.VarMethod;
  * @param correlationEstimator   sample, shrinkage, factor, or auto (sample when names ≤ window/4, else shrinkage)
  * @param fullCorrelation        write the whole correlation matrix into report.json however many positions there are
  *                               (by default only up to {@code ReportJson.FULL_CORRELATION_MAX_NAMES})
+ * @param lstmPreset             the lstm/rnn preset, one of {@link ForecasterCatalog#LSTM_PRESETS}
+ * @param gdpFile                the GDP file read into {@code gdp}, or {@code null} for none
+ * @param gdp                    quarterly GDP as published (for the {@code gdp} input), or {@code null} for none
  */
 public record RunSettings(Path weightsFile, LocalDate asOf, String model, int horizonDays,
                           int correlationWindowDays, int maxForwardFillDays, double ewmaLambda, int threads,
                           int epochs, Path outDir, DataPolicy dataPolicy, String varMethod, int varWindowDays,
-                          CorrelationEstimatorChoice correlationEstimator, boolean fullCorrelation) {
+                          CorrelationEstimatorChoice correlationEstimator, boolean fullCorrelation,
+                          String lstmPreset, Path gdpFile, MacroSeries gdp) {
 
     /** The VaR method when none is given: {@value}. */
     public static final String DEFAULT_VAR_METHOD = NormalVar.NAME;
@@ -55,6 +62,14 @@ public record RunSettings(Path weightsFile, LocalDate asOf, String model, int ho
         Objects.requireNonNull(correlationEstimator, "correlationEstimator");
         Objects.requireNonNull(outDir, "outDir");
         Objects.requireNonNull(dataPolicy, "dataPolicy");
+        Objects.requireNonNull(lstmPreset, "lstmPreset");
+        if (!ForecasterCatalog.LSTM_PRESETS.contains(lstmPreset)) {
+            throw new IllegalArgumentException("--lstm-preset: unknown preset '" + lstmPreset + "'; expected one of "
+                    + String.join(", ", ForecasterCatalog.LSTM_PRESETS));
+        }
+        if ((gdpFile == null) != (gdp == null)) {
+            throw new IllegalArgumentException("the GDP file and its series go together");
+        }
         if (horizonDays < 1 || horizonDays > MAX_HORIZON_DAYS) {
             throw new IllegalArgumentException("--horizon must be 1 to " + MAX_HORIZON_DAYS + " trading days, was "
                     + horizonDays);
@@ -95,7 +110,7 @@ public record RunSettings(Path weightsFile, LocalDate asOf, String model, int ho
                        int maxForwardFillDays, double ewmaLambda, int threads, int epochs, Path outDir) {
         this(weightsFile, asOf, model, horizonDays, correlationWindowDays, maxForwardFillDays, ewmaLambda, threads,
                 epochs, outDir, DataPolicy.DEFAULT, DEFAULT_VAR_METHOD, VarMethod.DEFAULT_WINDOW_DAYS,
-                CorrelationEstimatorChoice.AUTO, false);
+                CorrelationEstimatorChoice.AUTO, false, ForecasterCatalog.DEFAULT_LSTM_PRESET, null, null);
     }
 
     /** The VaR method these settings name, with its window. */
@@ -110,6 +125,7 @@ public record RunSettings(Path weightsFile, LocalDate asOf, String model, int ho
 
     /** What the forecaster catalog needs from these settings. */
     public ForecasterOptions forecasterOptions() {
-        return new ForecasterOptions(horizonDays, ewmaLambda, epochs);
+        return new ForecasterOptions(horizonDays, ewmaLambda, epochs, org.lstmrisk.forecasters.LstmOverrides.NONE,
+                lstmPreset, Optional.ofNullable(gdp));
     }
 }

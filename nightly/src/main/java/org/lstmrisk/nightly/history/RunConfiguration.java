@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.lstmrisk.core.UserInputException;
 import org.lstmrisk.portfolio.CorrelationEstimatorChoice;
+import org.lstmrisk.forecasters.ForecasterCatalog;
 import org.lstmrisk.io.Fingerprints;
 import org.lstmrisk.nightly.config.RunSettings;
 import org.lstmrisk.report.json.JsonFormat;
@@ -32,18 +33,20 @@ public record RunConfiguration(String canonical, String fingerprint) {
                         : settings.correlationEstimator().configName(),
                 settings.correlationWindowDays(),
                 settings.dataPolicy().isDefault() ? null : settings.dataPolicy().describe(), settings.epochs(),
-                settings.ewmaLambda(), settings.horizonDays(),
+                settings.ewmaLambda(), settings.gdpFile() == null ? null : fileFingerprint(settings.gdpFile(), "GDP"),
+                settings.horizonDays(),
+                settings.lstmPreset().equals(ForecasterCatalog.DEFAULT_LSTM_PRESET) ? null : settings.lstmPreset(),
                 settings.maxForwardFillDays(), settings.model(),
                 normal ? null : settings.varMethod(), normal ? null : settings.varMethodSpec().windowDays(),
-                settings.weightsFile() == null ? "equal" : weightsFingerprint(settings.weightsFile())));
+                settings.weightsFile() == null ? "equal" : fileFingerprint(settings.weightsFile(), "weights")));
         return new RunConfiguration(canonical, Fingerprints.sha256(canonical));
     }
 
-    private static String weightsFingerprint(Path file) {
+    private static String fileFingerprint(Path file, String what) {
         try {
             return Fingerprints.sha256(Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new UserInputException("cannot read the weights file " + file + ": " + e, e);
+            throw new UserInputException("cannot read the " + what + " file " + file + ": " + e, e);
         }
     }
 
@@ -60,7 +63,9 @@ public record RunConfiguration(String canonical, String fingerprint) {
      *                              fingerprint it had before the policy existed
      * @param epochs                most training epochs of a neural forecaster (0: its preset's)
      * @param ewmaLambda            EWMA λ
+     * @param gdp                   {@code sha256:...} of the GDP file, absent when none is given
      * @param horizonDays           forecast horizon in trading days
+     * @param lstmPreset            the lstm/rnn preset, absent for {@code default}
      * @param maxForwardFillDays    the gap policy
      * @param model                 the forecaster
      * @param varMethod             the VaR method, absent for {@code normal} (so that the fingerprints of runs
@@ -70,7 +75,8 @@ public record RunConfiguration(String canonical, String fingerprint) {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Settings(String asOf, String correlationEstimator, int correlationWindowDays, String dataPolicy,
-                    int epochs, double ewmaLambda, int horizonDays, int maxForwardFillDays, String model,
+                    int epochs, double ewmaLambda, String gdp, int horizonDays, String lstmPreset,
+                    int maxForwardFillDays, String model,
                     String varMethod, Integer varWindowDays, String weights) {
     }
 }
