@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.lstmrisk.core.UserInputException;
 import org.lstmrisk.core.features.Features;
 import org.lstmrisk.core.volatility.RealisedVolatilityEstimators;
+import org.lstmrisk.lstm.Loss;
 import org.lstmrisk.lstm.forecast.LstmVolatilityConfig;
 
 /**
@@ -19,13 +20,22 @@ import org.lstmrisk.lstm.forecast.LstmVolatilityConfig;
  * @param baseline    variance baseline the network corrects, a volatility feature such as {@code ewma(0.94)},
  *                    or {@code none}
  * @param layers      hidden units of each recurrent layer, bottom first
+ * @param dropout     probability of dropping a unit of each layer's input above the first recurrent layer
+ * @param loss        training loss: {@code qlike}, {@code mse} or {@code huber:DELTA}
  */
 public record LstmOverrides(Optional<String> features, Optional<Integer> windowDays, Optional<String> target,
-                            Optional<Integer> onlineSteps, Optional<String> baseline, Optional<List<Integer>> layers) {
+                            Optional<Integer> onlineSteps, Optional<String> baseline, Optional<List<Integer>> layers,
+                            Optional<Double> dropout, Optional<String> loss) {
 
     /** No change: the preset. */
     public static final LstmOverrides NONE = new LstmOverrides(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty());
+
+    /** Changes that keep the preset's dropout and loss. */
+    public LstmOverrides(Optional<String> features, Optional<Integer> windowDays, Optional<String> target,
+                         Optional<Integer> onlineSteps, Optional<String> baseline, Optional<List<Integer>> layers) {
+        this(features, windowDays, target, onlineSteps, baseline, layers, Optional.empty(), Optional.empty());
+    }
 
     /** Checks for nulls. */
     public LstmOverrides {
@@ -35,6 +45,8 @@ public record LstmOverrides(Optional<String> features, Optional<Integer> windowD
         Objects.requireNonNull(onlineSteps, "onlineSteps");
         Objects.requireNonNull(baseline, "baseline");
         layers = Objects.requireNonNull(layers, "layers").map(List::copyOf);
+        Objects.requireNonNull(dropout, "dropout");
+        Objects.requireNonNull(loss, "loss");
     }
 
     /**
@@ -60,6 +72,12 @@ public record LstmOverrides(Optional<String> features, Optional<Integer> windowD
             }
             if (layers.isPresent()) {
                 c = c.withRecurrentSizes(layers.get());
+            }
+            if (dropout.isPresent()) {
+                c = c.withTraining(c.training().withDropout(dropout.get()));
+            }
+            if (loss.isPresent()) {
+                c = c.withTraining(c.training().withLoss(Loss.parse(loss.get().strip())));
             }
             return c;
         } catch (IllegalArgumentException e) {

@@ -130,4 +130,28 @@ class ForecasterCatalogTest {
         assertEquals("unknown LSTM preset 'huge'; available: default, small", e.getMessage());
         assertEquals("ewma", catalog.create("ewma", unknown).name(), "the preset concerns only lstm and rnn");
     }
+
+    @Test
+    void dropoutAndLoss_reachTheTrainingConfiguration_andABadLossIsAUserError() {
+        var changes = new LstmOverrides(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(0.2), Optional.of("huber:0.5"));
+        LstmVolatilityConfig c = ((LstmForecaster) catalog.create("lstm", options(changes))).config();
+        assertEquals(LstmVolatilityConfig.defaults(1).training().withDropout(0.2)
+                .withLoss(org.lstmrisk.lstm.Loss.huber(0.5)), c.training());
+        assertTrue(!c.logVarianceOutput(), "a Huber-trained network outputs a scaled volatility");
+        var mse = new LstmOverrides(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("mse"));
+        assertEquals(org.lstmrisk.lstm.Loss.mse(),
+                ((LstmForecaster) catalog.create("lstm", options(mse))).config().training().loss());
+        for (String bad : new String[] {"l1", "huber:x", "huber:-1"}) {
+            var changesBad = new LstmOverrides(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(bad));
+            UserInputException e = assertThrows(UserInputException.class,
+                    () -> catalog.create("lstm", options(changesBad)), bad);
+            assertTrue(e.getMessage().startsWith("LSTM configuration: "), e.getMessage());
+        }
+        var badDropout = new LstmOverrides(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(1.0), Optional.empty());
+        assertThrows(UserInputException.class, () -> catalog.create("lstm", options(badDropout)));
+    }
 }

@@ -35,6 +35,29 @@ public sealed interface Loss permits Loss.Mse, Loss.Huber, Loss.Qlike {
         return new Qlike();
     }
 
+    /**
+     * The loss named {@code mse}, {@code qlike} or {@code huber:DELTA} (the text form of model files).
+     *
+     * @throws IllegalArgumentException for another name or a bad delta
+     */
+    static Loss parse(String spec) {
+        if (spec.equals("mse")) {
+            return mse();
+        }
+        if (spec.equals("qlike")) {
+            return qlike();
+        }
+        if (spec.startsWith("huber:")) {
+            try {
+                return huber(Double.parseDouble(spec.substring("huber:".length())));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("huber's delta must be a number, was '"
+                        + spec.substring("huber:".length()) + "'", e);
+            }
+        }
+        throw new IllegalArgumentException("unknown loss '" + spec + "'; known: qlike, mse, huber:DELTA");
+    }
+
     /** Mean squared error: (o − y)². This class is immutable and thread-safe. */
     record Mse() implements Loss {
         @Override

@@ -187,6 +187,16 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "(default: its preset's).")
     List<Integer> lstmLayers;
 
+    @Option(names = "--lstm-dropout", paramLabel = "P",
+            description = "Dropout probability of the lstm/rnn forecaster on the inputs of every layer above the first "
+                    + "recurrent layer, in [0, 1) (default: its preset's, none).")
+    Double lstmDropout;
+
+    @Option(names = "--lstm-loss", paramLabel = "LOSS",
+            description = "Training loss of the lstm/rnn forecaster: qlike (the log variance), mse or huber:DELTA (a "
+                    + "scaled volatility) (default: its preset's, qlike).")
+    String lstmLoss;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads (default: all cores); results do not depend on it.")
     Integer threads;
@@ -212,7 +222,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                 new ForecasterOptions(settings.horizonDays(), settings.ewmaLambda(), epochs == null ? 0 : epochs,
                         new LstmOverrides(Optional.ofNullable(lstmFeatures), Optional.ofNullable(lstmWindow),
                                 Optional.ofNullable(lstmTarget), Optional.ofNullable(lstmOnlineSteps),
-                                Optional.ofNullable(lstmBaseline), Optional.ofNullable(lstmLayers)),
+                                Optional.ofNullable(lstmBaseline), Optional.ofNullable(lstmLayers),
+                                Optional.ofNullable(lstmDropout), Optional.ofNullable(lstmLoss)),
                         RiskOptions.checkLstmPresetForUser(lstmPreset),
                         Optional.ofNullable(gdp == null ? null : RiskOptions.readGdp(gdp))));
         RealisedVolatilityEstimator estimator = estimator(settings.target());

@@ -256,16 +256,7 @@ public final class LstmModelFile {
 
     /** The loss named by {@link #lossSpec}. */
     static Loss parseLoss(String spec) {
-        if (spec.equals("mse")) {
-            return Loss.mse();
-        }
-        if (spec.equals("qlike")) {
-            return Loss.qlike();
-        }
-        if (spec.startsWith("huber:")) {
-            return Loss.huber(Double.parseDouble(spec.substring(6)));
-        }
-        throw new IllegalArgumentException("unknown loss '" + spec + "'");
+        return Loss.parse(spec);
     }
 
     private static void writeTensors(DataOutputStream out, List<Tensor> tensors) throws IOException {
