@@ -19,7 +19,6 @@ import org.lstmrisk.evaluation.Evaluator;
 import org.lstmrisk.evaluation.FolderPublisher;
 import org.lstmrisk.evaluation.ModelLineup;
 import org.lstmrisk.forecasters.ForecasterOptions;
-import org.lstmrisk.forecasters.ForecasterCatalog;
 import org.lstmrisk.forecasters.LstmOverrides;
 import org.lstmrisk.evaluation.ModelLineupFactory;
 import org.lstmrisk.io.MarketData;
@@ -31,6 +30,7 @@ import org.lstmrisk.core.volatility.RealisedVolatilityEstimators;
 import org.lstmrisk.portfolio.VarMethod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -153,15 +153,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "log(FEATURE), ma(DAYS), rsi(PERIOD), macd(FAST,SLOW), bollinger(DAYS,K).")
     String lstmFeatures;
 
-    @Option(names = "--lstm-preset", paramLabel = "NAME",
-            description = "The lstm/rnn network the --lstm-* options change: default or small (20 days of return, "
-                    + "20-day Garman-Klass volatility, volume and GDP growth, LSTM 20; needs --gdp).")
-    String lstmPreset = ForecasterCatalog.DEFAULT_LSTM_PRESET;
-
-    @Option(names = "--gdp", paramLabel = "FILE",
-            description = "Quarterly GDP in FRED's layout (e.g. ../shared/data/GDPC1.csv) for the gdp input of the "
-                    + "lstm/rnn forecaster; each quarter counts from 30 days after it ends (its publication).")
-    Path gdp;
+    @Mixin
+    LstmPresetOptions lstmPreset = new LstmPresetOptions();
 
     @Option(names = "--lstm-window", paramLabel = "DAYS",
             description = "Trading days per input window of the lstm/rnn forecaster (default: its preset's).")
@@ -224,8 +217,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                                 Optional.ofNullable(lstmTarget), Optional.ofNullable(lstmOnlineSteps),
                                 Optional.ofNullable(lstmBaseline), Optional.ofNullable(lstmLayers),
                                 Optional.ofNullable(lstmDropout), Optional.ofNullable(lstmLoss)),
-                        RiskOptions.checkLstmPresetForUser(lstmPreset),
-                        Optional.ofNullable(gdp == null ? null : RiskOptions.readGdp(gdp))));
+                        lstmPreset.preset(null),
+                        Optional.ofNullable(lstmPreset.gdp == null ? null : LstmPresetOptions.read(lstmPreset.gdp))));
         RealisedVolatilityEstimator estimator = estimator(settings.target());
         publisher.checkReplaceable(settings.outDir(), MARKER);
         var policy = dataOptions.policy(SettingsFile.EMPTY, maxForwardFillDays);

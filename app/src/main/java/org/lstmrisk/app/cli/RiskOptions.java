@@ -55,16 +55,8 @@ public final class RiskOptions {
             description = "The most training epochs of the lstm/rnn forecaster (default: its preset's, 30).")
     Integer epochs;
 
-    @Option(names = "--lstm-preset", paramLabel = "NAME",
-            description = "The lstm/rnn network: default (60 days of the day's Garman-Klass volatility, LSTM 64 -> 32) "
-                    + "or small (20 days of return, 20-day Garman-Klass volatility, volume and GDP growth, LSTM 20; "
-                    + "needs --gdp).")
-    String lstmPreset;
-
-    @Option(names = "--gdp", paramLabel = "FILE",
-            description = "Quarterly GDP in FRED's layout (e.g. ../shared/data/GDPC1.csv) for the gdp input of the "
-                    + "lstm/rnn forecaster; each quarter counts from 30 days after it ends (its publication).")
-    Path gdp;
+    @picocli.CommandLine.Mixin
+    LstmPresetOptions lstmPreset = new LstmPresetOptions();
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads for per-ticker forecasts (default: all cores).")
     Integer threads;
@@ -103,7 +95,7 @@ public final class RiskOptions {
         org.lstmrisk.io.DataPolicy policy = data != null ? data.policy(file, maxFill)
                 : maxFill == null ? org.lstmrisk.io.DataPolicy.DEFAULT
                 : org.lstmrisk.io.DataPolicy.DEFAULT.withGaps(new org.lstmrisk.io.GapPolicy(Math.max(0, maxFill)));
-        Path gdpFile = gdp != null ? gdp : file.gdp() != null ? baseDir.resolve(file.gdp()) : null;
+        Path gdpFile = lstmPreset.gdpFile(file.gdp(), baseDir);
         try {
             return new RunSettings(
                     weights,
@@ -119,18 +111,9 @@ public final class RiskOptions {
                     first(varMethod, file.varMethod(), RunSettings.DEFAULT_VAR_METHOD),
                     first(varWindowDays, file.varWindowDays(), VarMethod.DEFAULT_WINDOW_DAYS),
                     CorrelationEstimatorChoice.parse(first(correlationEstimator, file.correlationEstimator(), "auto")),
-                    fullCorrelation, first(lstmPreset, file.lstmPreset(), ForecasterCatalog.DEFAULT_LSTM_PRESET),
-                    gdpFile, gdpFile == null ? null : readGdp(gdpFile));
+                    fullCorrelation, lstmPreset.preset(file.lstmPreset()),
+                    gdpFile, gdpFile == null ? null : LstmPresetOptions.read(gdpFile));
         } catch (IllegalArgumentException e) {
-            throw new org.lstmrisk.core.UserInputException(e.getMessage(), e);
-        }
-    }
-
-    /** The GDP series of {@code file}; a bad file is one line naming file, line and field (exit 2). */
-    static org.lstmrisk.core.macro.MacroSeries readGdp(Path file) {
-        try {
-            return org.lstmrisk.io.GdpReader.DEFAULT.read(file);
-        } catch (org.lstmrisk.io.DataInputException e) {
             throw new org.lstmrisk.core.UserInputException(e.getMessage(), e);
         }
     }
@@ -142,15 +125,6 @@ public final class RiskOptions {
                     + String.join(", ", ForecasterCatalog.LSTM_PRESETS));
         }
         return name;
-    }
-
-    /** As {@link #checkLstmPreset}, with a bad name as a one-line user error (exit 2). */
-    static String checkLstmPresetForUser(String name) {
-        try {
-            return checkLstmPreset(name);
-        } catch (IllegalArgumentException e) {
-            throw new org.lstmrisk.core.UserInputException(e.getMessage(), e);
-        }
     }
 
     static <T> T first(T flag, T fromFile, T fallback) {
