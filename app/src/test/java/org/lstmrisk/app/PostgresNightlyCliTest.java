@@ -16,9 +16,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmrisk.core.ExitCode;
 import org.lstmrisk.nightly.history.HistoryLocation;
@@ -35,7 +35,8 @@ class PostgresNightlyCliTest {
     @TempDir
     Path tmp;
 
-    private PostgresTestDatabase server;
+    @RegisterExtension
+    final PostgresTestDatabase server = new PostgresTestDatabase();
     private HistoryLocation history;
     private Path data;
     private Path weights;
@@ -43,19 +44,11 @@ class PostgresNightlyCliTest {
 
     @BeforeEach
     void setUp() throws SQLException {
-        server = PostgresTestDatabase.require();
-        history = server.freshSchema();
+        history = server.location();
         data = StateFixture.smallData(tmp.resolve("data"), null, "AAPL", "MSFT", "JPM");
         weights = StateFixture.weights(tmp.resolve("weights.csv"), "AAPL", "MSFT");
         List<LocalDate> all = StateFixture.dates(data, "AAPL");
         nights = all.subList(all.size() - 3, all.size());
-    }
-
-    @AfterEach
-    void dropSchema() throws SQLException {
-        if (history != null) {
-            server.drop(history);
-        }
     }
 
     private Cli run(Path state, Path out, LocalDate asOf, String... more) {

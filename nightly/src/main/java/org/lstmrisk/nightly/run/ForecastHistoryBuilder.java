@@ -21,7 +21,6 @@ import org.lstmrisk.core.forecast.VolatilityModel;
 import org.lstmrisk.lstm.forecast.LstmVolatilityModel;
 import org.lstmrisk.core.volatility.CloseToCloseEstimator;
 import org.lstmrisk.portfolio.CorrelationEstimator;
-import org.lstmrisk.portfolio.PortfolioRiskCalculator;
 import org.lstmrisk.portfolio.SampleCorrelation;
 
 /**
@@ -41,15 +40,12 @@ public final class ForecastHistoryBuilder {
 
     private final ForecasterCatalog forecasters;
     private final SampleCorrelation correlationEstimator;
-    private final PortfolioRiskCalculator riskCalculator;
 
     /** A builder from its collaborators. */
     @Inject
-    public ForecastHistoryBuilder(ForecasterCatalog forecasters, SampleCorrelation correlationEstimator,
-                                  PortfolioRiskCalculator riskCalculator) {
+    public ForecastHistoryBuilder(ForecasterCatalog forecasters, SampleCorrelation correlationEstimator) {
         this.forecasters = forecasters;
         this.correlationEstimator = correlationEstimator;
-        this.riskCalculator = riskCalculator;
     }
 
     /** The history of a finished run: its model, positions, weights, horizon and correlation window. */

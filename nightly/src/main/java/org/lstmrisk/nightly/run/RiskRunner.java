@@ -69,7 +69,7 @@ public final class RiskRunner {
                       SampleCorrelation correlationEstimator, PortfolioRiskCalculator riskCalculator,
                       LimitChecker limitChecker) {
         this(forecasters, universeSelector, forecastEngine, correlationEstimator, riskCalculator, limitChecker,
-                new ForecastHistoryBuilder(forecasters, correlationEstimator, riskCalculator));
+                new ForecastHistoryBuilder(forecasters, correlationEstimator));
     }
 
     /**

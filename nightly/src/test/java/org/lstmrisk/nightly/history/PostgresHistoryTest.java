@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmrisk.core.UserInputException;
 import org.lstmrisk.nightly.state.GenerationRecords;
@@ -46,20 +46,13 @@ class PostgresHistoryTest {
     private final HistorySchema schema = new HistorySchema();
     private final HistoryDatabase database = new HistoryDatabase();
     private final HistoryVerifier verifier = new HistoryVerifier(database, schema);
-    private PostgresTestDatabase server;
+    @RegisterExtension
+    final PostgresTestDatabase server = new PostgresTestDatabase();
     private HistoryLocation postgres;
 
     @BeforeEach
-    void createSchema() throws SQLException {
-        server = PostgresTestDatabase.require();
-        postgres = server.freshSchema();
-    }
-
-    @AfterEach
-    void dropSchema() throws SQLException {
-        if (postgres != null) {
-            server.drop(postgres);
-        }
+    void locateSchema() {
+        postgres = server.location();
     }
 
     @Test

@@ -7,26 +7,31 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real PostgreSQL server for the history tests. {@code LSTMRISK_POSTGRES_URL} names a database the tests may
- * create schemas in (for example {@code jdbc:postgresql://localhost:5432/lstmrisk_test?user=lstmrisk&password=…};
- * .ci/run installs Debian's postgresql, starts it and sets it). Without it the PostgreSQL tests are skipped,
- * unless {@code LSTMRISK_REQUIRE_POSTGRES=1} (set by CI) makes the absence a failure.
+ * A fresh schema on a real PostgreSQL server for each test, dropped after it. Register it as a field:
+ * {@code @RegisterExtension final PostgresTestDatabase postgres = new PostgresTestDatabase();} and read
+ * {@link #location()} in the test.
+ *
+ * <p>{@code LSTMRISK_POSTGRES_URL} names a database the tests may create schemas in (for example
+ * {@code jdbc:postgresql://localhost:5432/lstmrisk_test?user=lstmrisk&password=…}; .ci/run installs Debian's
+ * postgresql, starts it and sets it). Without it the PostgreSQL tests are skipped, unless
+ * {@code LSTMRISK_REQUIRE_POSTGRES=1} (set by CI) makes the absence a failure.
  */
-public final class PostgresTestDatabase {
+public final class PostgresTestDatabase implements BeforeEachCallback, AfterEachCallback {
 
     /** The environment variable with the server's JDBC URL. */
     public static final String URL_VARIABLE = "LSTMRISK_POSTGRES_URL";
 
-    private final String url;
+    private String serverUrl;
+    private String schema;
 
-    private PostgresTestDatabase(String url) {
-        this.url = url;
-    }
-
-    /** The server, or the calling test is skipped (or failed, when CI requires the server). */
-    public static PostgresTestDatabase require() {
+    /** Skips (or, under CI, fails) the test without a server; otherwise creates the test's schema. */
+    @Override
+    public void beforeEach(ExtensionContext context) throws SQLException {
         String url = System.getenv(URL_VARIABLE);
         if (url == null || url.isBlank()) {
             if ("1".equals(System.getenv("LSTMRISK_REQUIRE_POSTGRES"))) {
@@ -34,25 +39,32 @@ public final class PostgresTestDatabase {
             }
             Assumptions.abort(URL_VARIABLE + " is not set: no PostgreSQL server for this test");
         }
-        return new PostgresTestDatabase(url.strip());
-    }
-
-    /** A new, empty schema on the server, and the history location whose connections use it. */
-    public HistoryLocation freshSchema() throws SQLException {
-        String schema = "lstmrisk_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
+        serverUrl = url.strip();
+        schema = "lstmrisk_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
                 .toLowerCase(Locale.ROOT);
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        return new HistoryLocation(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        execute("CREATE SCHEMA " + schema);
     }
 
-    /** Drops the schema of {@code location} with everything in it. */
-    public void drop(HistoryLocation location) throws SQLException {
-        String schema = location.jdbcUrl().substring(location.jdbcUrl().lastIndexOf("currentSchema=")
-                + "currentSchema=".length());
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    /** Drops the test's schema with everything in it. */
+    @Override
+    public void afterEach(ExtensionContext context) throws SQLException {
+        if (schema != null) {
+            execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            schema = null;
+        }
+    }
+
+    /** The history location whose connections use the test's schema. */
+    public HistoryLocation location() {
+        if (schema == null) {
+            throw new IllegalStateException("no schema outside a test");
+        }
+        return new HistoryLocation(serverUrl + (serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(serverUrl); Statement s = c.createStatement()) {
+            s.execute(sql);
         }
     }
 }

@@ -35,7 +35,7 @@ class ForecastHistoryBuilderTest {
     private static final List<String> TICKERS = MARKET.tickers();
     private static final double[] WEIGHTS = {0.3, 0.25, 0.2, 0.15, 0.1};
     private static final ForecastHistoryBuilder BUILDER = new ForecastHistoryBuilder(new ForecasterCatalog(),
-            SampleCorrelation.DEFAULT, PortfolioRiskCalculator.DEFAULT);
+            SampleCorrelation.DEFAULT);
 
     private static LocalDate asOf() {
         List<LocalDate> cal = MARKET.calendar();

@@ -45,7 +45,7 @@ class ReportHtmlRenderTest {
     private static final RiskRunner RUNNER = new RiskRunner(new ForecasterCatalog(), new UniverseSelector(),
             new ForecastEngine(Progress.SILENT), SampleCorrelation.DEFAULT, PortfolioRiskCalculator.DEFAULT, LimitChecker.DEFAULT);
     private static final ForecastHistoryBuilder HISTORY = new ForecastHistoryBuilder(new ForecasterCatalog(),
-            SampleCorrelation.DEFAULT, PortfolioRiskCalculator.DEFAULT);
+            SampleCorrelation.DEFAULT);
 
     private static String render(RiskReport report, TrainingHistory training) {
         ForecastHistory history = HISTORY.build(MARKET, report, SETTINGS);
