@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.lstmrisk.core.ExitCode;
-import org.lstmrisk.core.UserInputException;
 import org.lstmrisk.nightly.history.AckRequest;
 import org.lstmrisk.nightly.history.BreachAckRow;
 import org.lstmrisk.nightly.history.BreachAcknowledger;
@@ -58,13 +57,8 @@ public final class BreachAckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AckRequest request;
-        try {
-            request = new AckRequest(runId, limitName, reviewer, BreachClassification.parse(classification), action,
-                    comment);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(e.getMessage(), e);
-        }
+        AckRequest request = OptionValues.parsed(() -> new AckRequest(runId, limitName, reviewer,
+                BreachClassification.parse(classification), action, comment));
         BreachAckRow row = acknowledger.acknowledge(where.location(), request);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("acknowledged %s in run %s: review #%d by %s at %s (%s)%n", row.limitName(), row.runId(),

@@ -1,5 +1,7 @@
 package org.lstmrisk.app.cli;
 
+import static org.lstmrisk.app.cli.OptionValues.first;
+
 import org.lstmrisk.core.UserInputException;
 import org.lstmrisk.io.DataPolicy;
 import org.lstmrisk.io.GapPolicy;
@@ -50,19 +52,17 @@ public final class DataOptions {
      * @throws UserInputException for a bad value
      */
     DataPolicy policy(SettingsFile file, Integer maxFill) {
-        try {
-            var calendarMode = DataPolicy.Calendars.of(RiskOptions.first(calendars, file.calendars(), "separate"));
+        return OptionValues.parsed(() -> {
+            var calendarMode = DataPolicy.Calendars.of(first(calendars, file.calendars(), "separate"));
             GapPolicy gaps = maxFill != null ? new GapPolicy(maxFill)
                     : calendarMode == DataPolicy.Calendars.FILL ? new GapPolicy(DEFAULT_FILL_LIMIT_DAYS)
                     : GapPolicy.UNLIMITED;
             return new DataPolicy(
-                    DataPolicy.MissingRows.of(RiskOptions.first(missingRows, file.missingRows(), "skip")),
-                    DataPolicy.Suspensions.of(RiskOptions.first(suspensions, file.suspensions(), "drop")),
+                    DataPolicy.MissingRows.of(first(missingRows, file.missingRows(), "skip")),
+                    DataPolicy.Suspensions.of(first(suspensions, file.suspensions(), "drop")),
                     calendarMode, gaps,
-                    DataPolicy.Jumps.of(RiskOptions.first(jumps, file.jumps(), "keep")),
-                    RiskOptions.first(jumpThreshold, file.jumpThreshold(), DataPolicy.DEFAULT_JUMP_THRESHOLD));
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(e.getMessage(), e);
-        }
+                    DataPolicy.Jumps.of(first(jumps, file.jumps(), "keep")),
+                    first(jumpThreshold, file.jumpThreshold(), DataPolicy.DEFAULT_JUMP_THRESHOLD));
+        });
     }
 }

@@ -250,17 +250,13 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     private EvaluationSettings settings() {
-        try {
-            return new EvaluationSettings(models.stream().map(String::trim).toList(), from, to, horizonDays,
+        return OptionValues.parsed(() -> new EvaluationSettings(models.stream().map(String::trim).toList(), from, to, horizonDays,
                     refitEveryDays, window, rollingWindowDays, target, varLevel, volTarget, maxExposure,
                     correlationWindowDays, maxForwardFillDays == null ? DataOptions.DEFAULT_FILL_LIMIT_DAYS
                             : maxForwardFillDays, ewmaLambda,
                     threads != null ? threads : Runtime.getRuntime().availableProcessors(), out,
                     varMethods.stream().map(name -> VarMethod.parse(name.trim(), varWindowDays)).toList(), esLevel,
-                    esSeed);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(e.getMessage(), e);
-        }
+                    esSeed));
     }
 
     private static RealisedVolatilityEstimator estimator(String name) {

@@ -83,12 +83,8 @@ public final class HistoryCommand implements Callable<Integer> {
         if (breaches && status != null && status != LimitStatus.BREACH) {
             throw new UserInputException("--breaches selects status BREACH; it cannot be combined with --status " + status);
         }
-        HistoryFilter filter;
-        try {
-            filter = new HistoryFilter(from, to, breaches ? LimitStatus.BREACH : status, limitName);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(e.getMessage(), e);
-        }
+        HistoryFilter filter = OptionValues.parsed(() ->
+                new HistoryFilter(from, to, breaches ? LimitStatus.BREACH : status, limitName));
         var view = query.find(where.location(), filter);
         PrintWriter out = spec.commandLine().getOut();
         out.print(formatter.render(view, format == null ? HistoryFormat.TABLE : format));

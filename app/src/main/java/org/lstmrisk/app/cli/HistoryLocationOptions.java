@@ -21,10 +21,6 @@ public final class HistoryLocationOptions {
             throw new UserInputException("name the run history with --state DIR (the folder given to "
                     + "'lstm-risk run --state') or --history-url JDBC_URL");
         }
-        try {
-            return HistoryLocation.of(state, historyUrl);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(e.getMessage(), e);
-        }
+        return OptionValues.parsed(() -> HistoryLocation.of(state, historyUrl));
     }
 }

@@ -24,11 +24,8 @@ public final class LstmPresetOptions {
 
     /** The preset given, else {@code fromFile}, else the default; an unknown name is a user error (exit 2). */
     String preset(String fromFile) {
-        try {
-            return RiskOptions.checkLstmPreset(RiskOptions.first(preset, fromFile, ForecasterCatalog.DEFAULT_LSTM_PRESET));
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(e.getMessage(), e);
-        }
+        return OptionValues.parsed(() -> RiskOptions.checkLstmPreset(
+                OptionValues.first(preset, fromFile, ForecasterCatalog.DEFAULT_LSTM_PRESET)));
     }
 
     /** The GDP file given, else {@code fromFile} resolved against {@code baseDir}, else null. */

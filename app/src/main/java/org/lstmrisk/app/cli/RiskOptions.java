@@ -1,5 +1,7 @@
 package org.lstmrisk.app.cli;
 
+import static org.lstmrisk.app.cli.OptionValues.first;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.lstmrisk.forecasters.ForecasterCatalog;
@@ -96,8 +98,7 @@ public final class RiskOptions {
                 : maxFill == null ? org.lstmrisk.io.DataPolicy.DEFAULT
                 : org.lstmrisk.io.DataPolicy.DEFAULT.withGaps(new org.lstmrisk.io.GapPolicy(Math.max(0, maxFill)));
         Path gdpFile = lstmPreset.gdpFile(file.gdp(), baseDir);
-        try {
-            return new RunSettings(
+        return OptionValues.parsed(() -> new RunSettings(
                     weights,
                     asOf,
                     first(model, file.model(), ForecasterCatalog.DEFAULT_MODEL),
@@ -112,10 +113,7 @@ public final class RiskOptions {
                     first(varWindowDays, file.varWindowDays(), VarMethod.DEFAULT_WINDOW_DAYS),
                     CorrelationEstimatorChoice.parse(first(correlationEstimator, file.correlationEstimator(), "auto")),
                     fullCorrelation, lstmPreset.preset(file.lstmPreset()),
-                    gdpFile, gdpFile == null ? null : LstmPresetOptions.read(gdpFile));
-        } catch (IllegalArgumentException e) {
-            throw new org.lstmrisk.core.UserInputException(e.getMessage(), e);
-        }
+                    gdpFile, gdpFile == null ? null : LstmPresetOptions.read(gdpFile)));
     }
 
     /** {@code name} when it is an lstm/rnn preset, else IllegalArgumentException listing them. */
@@ -125,9 +123,5 @@ public final class RiskOptions {
                     + String.join(", ", ForecasterCatalog.LSTM_PRESETS));
         }
         return name;
-    }
-
-    static <T> T first(T flag, T fromFile, T fallback) {
-        return flag != null ? flag : fromFile != null ? fromFile : fallback;
     }
 }

@@ -126,7 +126,7 @@ public final class RunCommand implements Callable<Integer> {
         SettingsFile file = config == null ? SettingsFile.EMPTY : settingsFileReader.read(config);
         Path baseDir = config == null ? Path.of("") : config.toAbsolutePath().getParent();
         Path statePath = state != null ? state : file.state() != null ? baseDir.resolve(file.state()) : null;
-        String url = RiskOptions.first(historyUrl, file.historyUrl(), null);
+        String url = OptionValues.first(historyUrl, file.historyUrl(), null);
         RetrainRequest retrainRequest = new RetrainRequest(retrainTickers(), retrainCorrupted);
         if (statePath == null) {
             if (url != null) {
@@ -191,7 +191,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         Path weightsPath = weights != null ? weights : file.weights() != null ? baseDir.resolve(file.weights()) : null;
         RunSettings settings = options.toSettings(file, baseDir, weightsPath,
-                RiskOptions.first(asOf, file.asOf(), null), Path.of("out"), dataOptions);
+                OptionValues.first(asOf, file.asOf(), null), Path.of("out"), dataOptions);
 
         MarketData market = priceLoader.load(dataPath, settings.dataPolicy());
         folderGuard.check(market, settings, options.replace);
