@@ -2,6 +2,7 @@ package org.lstmrisk.app;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -79,6 +80,7 @@ class StateCrashTest {
         assertEquals(List.of(d0.toString(), d1.toString()), afterUpdate.runs());
 
         int kills = 0;
+        int resumed = 0;
         var landed = new ArrayList<String>();
         for (String at : KILL_AT) {
             if (overBudget()) {
@@ -86,9 +88,17 @@ class StateCrashTest {
             }
             Path state = tmp.resolve("boot-" + kills);
             kills++;
-            landed.add("bootstrap@" + at + ":" + killAt(state, d0, at, bootstrapMillis, Outcome.EMPTY, afterBootstrap));
+            String where = killAt(state, d0, at, bootstrapMillis, Outcome.EMPTY, afterBootstrap);
+            landed.add("bootstrap@" + at + ":" + where);
+            boolean fitsLeft = where.equals("before") && StateFixture.snapshot(state.resolve("checkpoint")).size() > 0;
             complete(state, d0);
             assertEqualOutcome(afterBootstrap, outcome(state, d0), "bootstrap killed at " + at);
+            if (fitsLeft) {
+                resumed++;
+                assertTrue(read(state.resolve("run.log")).contains("read back from the checkpoint of an interrupted run"),
+                        "the fits the killed run finished are read back, not fitted again");
+            }
+            assertFalse(Files.exists(state.resolve("checkpoint")), "the committed run removes the checkpoint");
         }
         for (String at : KILL_AT) {
             if (overBudget()) {
@@ -101,10 +111,13 @@ class StateCrashTest {
             complete(state, d1);
             assertEqualOutcome(afterUpdate, outcome(state, d1), "update killed at " + at);
         }
-        System.out.printf("crash test: bootstrap %d ms, update %d ms, %d kills: %s%n", bootstrapMillis, updateMillis,
-                kills, landed);
+        System.out.printf("crash test: bootstrap %d ms, update %d ms, %d kills: %s; %d bootstraps resumed from the "
+                + "checkpoint%n", bootstrapMillis, updateMillis, kills, landed, resumed);
         assertTrue(kills >= 8, "at least eight kill points within the budget, got " + kills);
         assertTrue(landed.stream().anyMatch(l -> l.endsWith(":before")), "some kill left the state before: " + landed);
+        if (landed.contains("bootstrap@written::before")) {
+            assertTrue(resumed >= 1, "a bootstrap killed after its fits, before its commit, resumes from its checkpoint");
+        }
     }
 
     private boolean overBudget() {

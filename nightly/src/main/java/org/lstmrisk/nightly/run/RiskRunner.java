@@ -110,7 +110,7 @@ public final class RiskRunner {
         // date gets the forecast made at its last trading day.
         PriceHistory ownDays = view.tradingDays().select(tickers);
         StartingModels start = source.start(forecaster, tickers, asOf, view.tradingDays());
-        ForecastEngine.Forecasts forecasts = forecastEngine.forecast(forecaster, ownDays, tickers,
+        ForecastEngine.Forecasts forecasts = forecastEngine.forecast(start.fitter(forecaster), ownDays, tickers,
                 settings.horizonDays(), settings.threads(), start.models());
         double[] sigma = forecasts.volatilities();
         double[][] window = positions.logReturnWindow(tickers, asOf, settings.correlationWindowDays());

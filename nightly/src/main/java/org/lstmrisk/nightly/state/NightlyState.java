@@ -36,6 +36,7 @@ public final class NightlyState implements ModelState {
     private final LstmModelFile codec;
     private final GenerationFiles files;
     private final GenerationRecords records;
+    private final FitCheckpoint checkpoint;
 
     /** The state of {@code folder}, whose current generation is {@code current}. */
     public NightlyState(StateFolder folder, ModelGeneration current, RetrainRequest retrain, StoredModelReader reader,
@@ -47,6 +48,7 @@ public final class NightlyState implements ModelState {
         this.codec = codec;
         this.files = files;
         this.records = records;
+        this.checkpoint = new FitCheckpoint(folder, codec);
     }
 
     /** The generation current when the run started. */
@@ -125,7 +127,7 @@ public final class NightlyState implements ModelState {
             }
         }
         retrained.sort(null);
-        return new StartingModels(models, new StateSection(model, true, carried, retrained));
+        return new StartingModels(models, new StateSection(model, true, carried, retrained), checkpoint);
     }
 
     @Override
@@ -179,6 +181,13 @@ public final class NightlyState implements ModelState {
         if (!upToDate.isEmpty()) {
             lines.add("already learned the as-of date, used as stored: " + String.join(", ", upToDate));
         }
+        if (!checkpoint.resumed().isEmpty()) {
+            lines.add("read back from the checkpoint of an interrupted run, not fitted again: "
+                    + String.join(", ", checkpoint.resumed()));
+        }
+        if (!checkpoint.unreadable().isEmpty()) {
+            lines.add("checkpoint unreadable, fitted again: " + String.join(", ", checkpoint.unreadable()));
+        }
         if (!section.retrained().isEmpty()) {
             lines.add("retrained from scratch on request: " + String.join(", ", section.retrained()));
         }
@@ -198,6 +207,7 @@ public final class NightlyState implements ModelState {
     @Override
     public void collectGarbage(StagedModels staged) {
         files.collectGarbage(folder, staged.generation().number());
+        checkpoint.clear();
     }
 
     private static String relative(String model, String ticker) {

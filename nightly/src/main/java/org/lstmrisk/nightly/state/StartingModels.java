@@ -3,16 +3,19 @@ package org.lstmrisk.nightly.state;
 import org.lstmrisk.report.StateSection;
 
 import java.util.Map;
+import org.lstmrisk.core.forecast.VolatilityForecaster;
 import org.lstmrisk.core.forecast.VolatilityModel;
+import org.lstmrisk.lstm.forecast.LstmForecaster;
 
 /**
  * The models a run starts from: per position, the stored model to update (or use as is when it has learned
  * the as-of date already); a position without one is fitted from scratch. This class is immutable and thread-safe.
  *
- * @param models  stored models by ticker, each with a last date on or before the as-of date
- * @param section what the report says about the state
+ * @param models     stored models by ticker, each with a last date on or before the as-of date
+ * @param section    what the report says about the state
+ * @param checkpoint where neural fits from scratch are kept until the run commits, or null for none
  */
-public record StartingModels(Map<String, VolatilityModel> models, StateSection section) {
+public record StartingModels(Map<String, VolatilityModel> models, StateSection section, FitCheckpoint checkpoint) {
 
     /** Nothing stored: every model is fitted from the data. */
     public static final StartingModels NONE = new StartingModels(Map.of(), StateSection.NONE);
@@ -20,5 +23,18 @@ public record StartingModels(Map<String, VolatilityModel> models, StateSection s
     /** Copies the map. */
     public StartingModels {
         models = Map.copyOf(models);
+    }
+
+    /** Starting models without a checkpoint. */
+    public StartingModels(Map<String, VolatilityModel> models, StateSection section) {
+        this(models, section, null);
+    }
+
+    /**
+     * The forecaster that fits the positions without a stored model: {@code forecaster} itself, or for a neural
+     * one with a checkpoint, {@code forecaster} fitting through it (a fit an interrupted run finished is read back).
+     */
+    public VolatilityForecaster fitter(VolatilityForecaster forecaster) {
+        return checkpoint != null && forecaster instanceof LstmForecaster lstm ? checkpoint.around(lstm) : forecaster;
     }
 }

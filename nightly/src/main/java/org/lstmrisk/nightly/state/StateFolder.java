@@ -32,6 +32,11 @@ public record StateFolder(Path dir) {
         return modelsDir().resolve(generationName(number));
     }
 
+    /** {@code DIR/checkpoint}: the fits of a run that has not committed yet ({@link FitCheckpoint}). */
+    public Path checkpointDir() {
+        return dir.resolve("checkpoint");
+    }
+
     /** The hidden folder generation {@code number} is written into before it is renamed into place. */
     public Path partialDir(long number) {
         return modelsDir().resolve("." + generationName(number) + ".partial");
@@ -44,13 +49,13 @@ public record StateFolder(Path dir) {
 
     /**
      * Refuses a state folder in which lstm-risk would write or delete through a symbolic link: {@code lock},
-     * {@code models}, {@code history.db} (and SQLite's {@code -journal} and {@code -wal} beside it) and each entry of
+     * {@code models}, {@code checkpoint}, {@code history.db} (and SQLite's {@code -journal} and {@code -wal} beside it) and each entry of
      * {@code models/} must not be links. Reads only.
      *
      * @throws UserInputException naming the first link found
      */
     public void requireNoLinks() {
-        var names = java.util.List.of("lock", "models", "history.db", "history.db-journal", "history.db-wal");
+        var names = java.util.List.of("lock", "models", "checkpoint", "history.db", "history.db-journal", "history.db-wal");
         for (String name : names) {
             requireNotLink(dir.resolve(name));
         }
