@@ -100,6 +100,19 @@ final class CsvLineScanner {
                     fieldStart = false;
                     field.setLength(0);
                     i++;
+                } else if (fieldStart && c != ' ' && c != '\t') {
+                    // an unquoted field: everything up to the next separator or line break, copied at once
+                    int end = i + 1;
+                    while (end < n) {
+                        char d = text.charAt(end);
+                        if (d == separator || d == '\n' || d == '\r') {
+                            break;
+                        }
+                        end++;
+                    }
+                    field.append(text, i, end);
+                    fieldStart = false;
+                    i = end;
                 } else {
                     if (c != ' ' && c != '\t') {
                         fieldStart = false;

@@ -2,38 +2,24 @@ package org.lstmrisk.io;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.ResolverStyle;
-import java.time.temporal.ChronoField;
 
 /**
- * The date patterns a price file may use, one per file. Both parse with {@link ResolverStyle#STRICT}
- * (no 30 February). {@link #DAY_MONTH_YEAR2} reads the two-digit year as 20yy: {@code 03-01-00} is
- * 2000-01-03, so it covers 2000-2099 only.
+ * The date patterns a price file may use, one per file. Both parse strictly (no 30 February).
+ * {@link #DAY_MONTH_YEAR2} reads the two-digit year as 20yy: {@code 03-01-00} is 2000-01-03, so it covers
+ * 2000-2099 only.
  */
 enum DatePattern {
 
     /** {@code yyyy-MM-dd}, e.g. {@code 2024-03-08}. */
-    ISO("yyyy-MM-dd", new DateTimeFormatterBuilder()
-            .appendValue(ChronoField.YEAR, 4).appendLiteral('-')
-            .appendValue(ChronoField.MONTH_OF_YEAR, 2).appendLiteral('-')
-            .appendValue(ChronoField.DAY_OF_MONTH, 2)
-            .toFormatter().withResolverStyle(ResolverStyle.STRICT)),
+    ISO("yyyy-MM-dd"),
 
     /** {@code dd-MM-yy} with the year 20yy, e.g. {@code 03-01-00} for 2000-01-03. */
-    DAY_MONTH_YEAR2("dd-MM-yy", new DateTimeFormatterBuilder()
-            .appendValue(ChronoField.DAY_OF_MONTH, 2).appendLiteral('-')
-            .appendValue(ChronoField.MONTH_OF_YEAR, 2).appendLiteral('-')
-            .appendValueReduced(ChronoField.YEAR, 2, 2, 2000)
-            .toFormatter().withResolverStyle(ResolverStyle.STRICT));
+    DAY_MONTH_YEAR2("dd-MM-yy");
 
     private final String text;
-    private final DateTimeFormatter formatter;
 
-    DatePattern(String text, DateTimeFormatter formatter) {
+    DatePattern(String text) {
         this.text = text;
-        this.formatter = formatter;
     }
 
     /** The pattern whose shape {@code cell} has, or {@code null} when it has neither. */
@@ -51,13 +37,19 @@ enum DatePattern {
         return this == ISO ? digitsAndDashes(cell, 4, 2, 2) : digitsAndDashes(cell, 2, 2, 2);
     }
 
-    /** The date, or {@code null} when {@code cell} does not have the shape or is no valid date. */
+    /**
+     * The date, or {@code null} when {@code cell} does not have the shape or is no valid date. Strict: the day must
+     * exist in its month and year ({@link LocalDate#of} checks it), so 2023-02-29 and 2024-04-31 are no dates.
+     */
     LocalDate parse(String cell) {
         if (!hasShape(cell)) {
             return null;
         }
+        int year = this == ISO ? digits(cell, 0, 4) : 2000 + digits(cell, 6, 8);
+        int month = this == ISO ? digits(cell, 5, 7) : digits(cell, 3, 5);
+        int day = this == ISO ? digits(cell, 8, 10) : digits(cell, 0, 2);
         try {
-            return LocalDate.from(formatter.parse(cell));
+            return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
             return null;
         }
@@ -66,6 +58,14 @@ enum DatePattern {
     @Override
     public String toString() {
         return text;
+    }
+
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (s.charAt(i) - '0');
+        }
+        return v;
     }
 
     private static boolean digitsAndDashes(String s, int a, int b, int c) {
