@@ -36,6 +36,31 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("crash")
 class StateCrashTest {
 
+    /** Where each kill lands, per phase (a subclass may take fewer). */
+    List<String> killPoints() {
+        return KILL_AT;
+    }
+
+    /** The test stops launching kills after this long (seconds). */
+    long budgetSeconds() {
+        return BUDGET_SECONDS;
+    }
+
+    /** The {@code --history-url} of the run on {@code state}, or null for the state folder's SQLite database. */
+    String historyUrl(Path state) {
+        return null;
+    }
+
+    /** The first column of {@code sql}'s rows in {@code state}'s history; empty before the first run. */
+    List<String> query(Path state, String sql) {
+        return StateFixture.query(state, sql);
+    }
+
+    /** Makes {@code state} the reference run's state after its bootstrap as of {@code d0} (a copy of {@code refAtD0}). */
+    void prepareUpdate(Path state, Path refAtD0, LocalDate d0) throws Exception {
+        copyTree(refAtD0, state);
+    }
+
     /**
      * Where each run is killed, per phase: after a fraction of an uninterrupted run's duration (mostly while it
      * computes), or as soon as it prints a line: {@code written:} comes after the new generation is written and
@@ -82,7 +107,7 @@ class StateCrashTest {
         int kills = 0;
         int resumed = 0;
         var landed = new ArrayList<String>();
-        for (String at : KILL_AT) {
+        for (String at : killPoints()) {
             if (overBudget()) {
                 break;
             }
@@ -100,13 +125,13 @@ class StateCrashTest {
             }
             assertFalse(Files.exists(state.resolve("checkpoint")), "the committed run removes the checkpoint");
         }
-        for (String at : KILL_AT) {
+        for (String at : killPoints()) {
             if (overBudget()) {
                 break;
             }
             Path state = tmp.resolve("update-" + kills);
             kills++;
-            copyTree(tmp.resolve("ref-d0"), state);
+            prepareUpdate(state, tmp.resolve("ref-d0"), d0);
             landed.add("update@" + at + ":" + killAt(state, d1, at, updateMillis, afterBootstrap, afterUpdate));
             complete(state, d1);
             assertEqualOutcome(afterUpdate, outcome(state, d1), "update killed at " + at);
@@ -114,6 +139,8 @@ class StateCrashTest {
         System.out.printf("crash test: bootstrap %d ms, update %d ms, %d kills: %s; %d bootstraps resumed from the "
                 + "checkpoint%n", bootstrapMillis, updateMillis, kills, landed, resumed);
         assertTrue(kills >= 8, "at least eight kill points within the budget, got " + kills);
+        assertTrue(landed.contains("bootstrap@written::before") && landed.contains("bootstrap@recorded::after"),
+                "the kills just before and just after the commit point both ran: " + landed);
         assertTrue(landed.stream().anyMatch(l -> l.endsWith(":before")), "some kill left the state before: " + landed);
         if (landed.contains("bootstrap@written::before")) {
             assertTrue(resumed >= 1, "a bootstrap killed after its fits, before its commit, resumes from its checkpoint");
@@ -121,7 +148,7 @@ class StateCrashTest {
     }
 
     private boolean overBudget() {
-        return System.nanoTime() - started > TimeUnit.SECONDS.toNanos(BUDGET_SECONDS);
+        return System.nanoTime() - started > TimeUnit.SECONDS.toNanos(budgetSeconds());
     }
 
     /**
@@ -139,8 +166,8 @@ class StateCrashTest {
             assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the killed run ended");
         }
         boolean killed = !ended || p.exitValue() != 0;
-        Map<String, String> models = StateFixture.committedModels(state);
-        List<String> runs = StateFixture.recordedAsOfDates(state);
+        Map<String, String> models = committedModels(state);
+        List<String> runs = recordedAsOfDates(state);
         if (models.equals(before.models()) && runs.equals(before.runs())) {
             assertTrue(killed, "a run that ended normally committed nothing");
             return "before";
@@ -165,18 +192,28 @@ class StateCrashTest {
         assertTrue(once || reRunAfterCommit, what + ": history " + runs + ", expected " + expected.runs());
     }
 
+    private Map<String, String> committedModels(Path state) {
+        long g = query(state, "SELECT COALESCE(MAX(generation), 0) FROM model_generations").stream()
+                .mapToLong(Long::parseLong).findFirst().orElse(0);
+        return g == 0 ? Map.of() : StateFixture.snapshot(state.resolve("models").resolve(String.format("g%06d", g)));
+    }
+
+    private List<String> recordedAsOfDates(Path state) {
+        return query(state, "SELECT as_of FROM runs ORDER BY run_seq");
+    }
+
     private Outcome outcome(Path state, LocalDate asOf) throws IOException {
         Path models = state.resolve("models");
         try (Stream<Path> children = Files.list(models)) {
             assertEquals(1, children.count(), "only the current generation is left in " + models);
         }
-        return new Outcome(StateFixture.committedModels(state),
+        return new Outcome(committedModels(state),
                 Files.readAllBytes(state.resolve("out").resolve(asOf + "/report.json")),
-                StateFixture.recordedAsOfDates(state));
+                recordedAsOfDates(state));
     }
 
     /** Runs to completion; returns its duration in milliseconds. */
-    private long complete(Path state, LocalDate asOf) throws Exception {
+    long complete(Path state, LocalDate asOf) throws Exception {
         long t0 = System.nanoTime();
         Process p = start(state, asOf, null);
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
@@ -193,15 +230,18 @@ class StateCrashTest {
      */
     private Process start(Path state, LocalDate asOf, String killOn) throws IOException {
         Files.createDirectories(state);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var args = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"),
+                LstmRisk.class.getName(), "run", "--data", data.toString(), "--weights", weights.toString(),
+                "--epochs", "2", "--threads", "2", "--as-of", asOf.toString(), "--state", state.toString(),
+                "--out", state.resolve("out").toString()));
+        if (historyUrl(state) != null) {
+            args.addAll(List.of("--history-url", historyUrl(state)));
+        }
         // The ojAlgo kernel: the Vector API kernel is not bit-reproducible from one JVM to the next (its EXP
         // and lane reductions differ between JIT-compiled and interpreted code), so a re-run that recomputes a
         // model would differ from the uninterrupted run in the last bits; see docs/ARCHITECTURE.md.
-        var builder = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector", "-cp",
-                System.getProperty("java.class.path"), LstmRisk.class.getName(), "run",
-                "--data", data.toString(), "--weights", weights.toString(), "--epochs", "2", "--threads", "2",
-                "--as-of", asOf.toString(), "--state", state.toString(), "--out", state.resolve("out").toString())
-                .redirectErrorStream(true);
+        var builder = new ProcessBuilder(args).redirectErrorStream(true);
         if (killOn == null) {
             return builder.redirectOutput(state.resolve("run.log").toFile()).start();
         }
@@ -234,7 +274,7 @@ class StateCrashTest {
         }
     }
 
-    private static void copyTree(Path from, Path to) {
+    static void copyTree(Path from, Path to) {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path p : paths.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());

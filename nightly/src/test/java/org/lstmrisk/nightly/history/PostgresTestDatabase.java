@@ -28,6 +28,7 @@ public final class PostgresTestDatabase implements BeforeEachCallback, AfterEach
 
     private String serverUrl;
     private String schema;
+    private final java.util.List<String> schemas = new java.util.ArrayList<>();
 
     /** Skips (or, under CI, fails) the test without a server; otherwise creates the test's schema. */
     @Override
@@ -40,18 +41,17 @@ public final class PostgresTestDatabase implements BeforeEachCallback, AfterEach
             Assumptions.abort(URL_VARIABLE + " is not set: no PostgreSQL server for this test");
         }
         serverUrl = url.strip();
-        schema = "lstmrisk_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
-                .toLowerCase(Locale.ROOT);
-        execute("CREATE SCHEMA " + schema);
+        schema = createSchema();
     }
 
     /** Drops the test's schema with everything in it. */
     @Override
     public void afterEach(ExtensionContext context) throws SQLException {
-        if (schema != null) {
-            execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            schema = null;
+        for (String s : schemas) {
+            execute("DROP SCHEMA IF EXISTS " + s + " CASCADE");
         }
+        schemas.clear();
+        schema = null;
     }
 
     /** The history location whose connections use the test's schema. */
@@ -59,7 +59,27 @@ public final class PostgresTestDatabase implements BeforeEachCallback, AfterEach
         if (schema == null) {
             throw new IllegalStateException("no schema outside a test");
         }
-        return new HistoryLocation(serverUrl + (serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        return at(schema);
+    }
+
+    /** One more empty schema for the same test (dropped with the first), and the history location that uses it. */
+    public HistoryLocation anotherLocation() throws SQLException {
+        if (schema == null) {
+            throw new IllegalStateException("no schema outside a test");
+        }
+        return at(createSchema());
+    }
+
+    private HistoryLocation at(String name) {
+        return new HistoryLocation(serverUrl + (serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + name);
+    }
+
+    private String createSchema() throws SQLException {
+        String name = "lstmrisk_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
+                .toLowerCase(Locale.ROOT);
+        execute("CREATE SCHEMA " + name);
+        schemas.add(name);
+        return name;
     }
 
     private void execute(String sql) throws SQLException {
