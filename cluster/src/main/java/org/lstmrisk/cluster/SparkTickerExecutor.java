@@ -18,14 +18,14 @@ import org.lstmrisk.core.concurrent.TickerExecutor;
  * written: a task's {@link UserInputException} is rethrown as it is (exit 2), anything else as an
  * {@link IllegalStateException} (exit 1).
  *
- * <p>Fault injection, for tests only: the driver's configuration key {@value #FAIL_KEY} = {@code TICKER:first} makes
- * the first attempt of the tasks whose input mentions {@code TICKER} fail, {@code TICKER:always} every attempt. The
+ * <p>Fault injection, for tests only: the driver's configuration key {@value #FAIL_KEY} = {@code K:first} makes the
+ * first attempt of each job's task for input {@code K} (0-based) fail, {@code K:always} every attempt. The
  * setting is read once from the context's configuration and carried in each task, not kept in static state.
  */
 public final class SparkTickerExecutor implements TickerExecutor {
 
     /** The test-only fault injection key (see the class comment). */
-    public static final String FAIL_KEY = "spark.lstmrisk.test.failTicker";
+    public static final String FAIL_KEY = "spark.lstmrisk.test.failTask";
 
     private final JavaSparkContext context;
     private final boolean owned;
@@ -66,7 +66,7 @@ public final class SparkTickerExecutor implements TickerExecutor {
         try {
             List<Indexed<O>> results = context.parallelize(indexed, indexed.size())
                     .map(in -> {
-                        f.maybeFail(in.value());
+                        f.maybeFail(in.index());
                         return new Indexed<>(in.index(), task.apply(in.value()));
                     })
                     .collect();
@@ -79,14 +79,14 @@ public final class SparkTickerExecutor implements TickerExecutor {
                 out.add(r.value());
             }
             return out;
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Spark's SparkException is checked, but thrown undeclared
             for (Throwable c = e; c != null; c = c.getCause()) {
                 if (c instanceof UserInputException user) {
                     throw user;
                 }
             }
-            if (e instanceof IllegalStateException) {
-                throw e;
+            if (e instanceof IllegalStateException ise) {
+                throw ise;
             }
             throw new IllegalStateException("the Spark job '" + job + "' failed: " + firstLine(e.getMessage()), e);
         } finally {
@@ -125,29 +125,30 @@ public final class SparkTickerExecutor implements TickerExecutor {
     record Indexed<T>(int index, T value) implements Serializable {
     }
 
-    /** The test-only fault: fail the tasks whose input names {@code ticker}, on the first attempt or on all. */
-    record Fault(String ticker, boolean always) implements Serializable {
+    /** The test-only fault: fail the task of input {@code index} (-1: none), on the first attempt or on all. */
+    record Fault(int index, boolean always) implements Serializable {
 
-        static final Fault NONE = new Fault("", false);
+        static final Fault NONE = new Fault(-1, false);
 
         static Fault parse(String spec) {
             if (spec.isBlank()) {
                 return NONE;
             }
             int colon = spec.lastIndexOf(':');
-            if (colon <= 0 || !(spec.endsWith(":first") || spec.endsWith(":always"))) {
-                throw new IllegalArgumentException(FAIL_KEY + " must be TICKER:first or TICKER:always, was " + spec);
+            if (colon <= 0 || !spec.substring(0, colon).matches("[0-9]+")
+                    || !(spec.endsWith(":first") || spec.endsWith(":always"))) {
+                throw new IllegalArgumentException(FAIL_KEY + " must be K:first or K:always, was " + spec);
             }
-            return new Fault(spec.substring(0, colon), spec.endsWith(":always"));
+            return new Fault(Integer.parseInt(spec.substring(0, colon)), spec.endsWith(":always"));
         }
 
-        void maybeFail(Object input) {
-            if (ticker.isEmpty() || !input.toString().contains("ticker=" + ticker + ",")) {
+        void maybeFail(int input) {
+            if (input != index) {
                 return;
             }
             TaskContext tc = TaskContext.get();
             if (always || (tc != null && tc.attemptNumber() == 0)) {
-                throw new IllegalStateException("injected failure of the task for " + ticker + " (attempt "
+                throw new IllegalStateException("injected failure of the task for input " + index + " (attempt "
                         + (tc == null ? "?" : tc.attemptNumber()) + ")");
             }
         }
