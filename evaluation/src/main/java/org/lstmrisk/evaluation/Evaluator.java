@@ -1,5 +1,6 @@
 package org.lstmrisk.evaluation;
 
+import org.lstmrisk.core.concurrent.TickerExecutor;
 import org.lstmrisk.core.progress.Progress;
 import org.lstmrisk.io.MarketData;
 import org.lstmrisk.portfolio.SampleCorrelation;
@@ -33,9 +34,19 @@ public final class Evaluator {
      */
     public Evaluation evaluate(MarketData market, ModelLineup lineup, EvaluationSettings settings,
                                boolean excludeJumps, Progress progress) {
+        return evaluate(market, lineup, settings, excludeJumps, progress, TickerExecutor.local());
+    }
+
+    /**
+     * As {@link #evaluate(MarketData, ModelLineup, EvaluationSettings, boolean, Progress)}, with the walk-forwards
+     * run on {@code executor} (the results are the same on every engine; an engine out of process needs a lineup
+     * with specs, as {@link ModelLineupFactory} makes).
+     */
+    public Evaluation evaluate(MarketData market, ModelLineup lineup, EvaluationSettings settings,
+                               boolean excludeJumps, Progress progress, TickerExecutor executor) {
         EvaluationSpan span = spanSelector.select(market.prices().history(), settings, lineup);
         var ownDays = market.prices().tradingDays().truncatedTo(span.lastDate()).select(span.tickers());
-        ForecastPanel panel = walkForward.run(span, ownDays, lineup, settings, progress);
+        ForecastPanel panel = walkForward.run(span, ownDays, lineup, settings, progress, executor);
         double threshold = market.prices().policy().jumpThreshold();
         var jumps = new java.util.ArrayList<org.lstmrisk.io.SuspectJump>();
         for (var s : ownDays.series()) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.lstmrisk.core.forecast.VolatilityForecaster;
+import org.lstmrisk.forecasters.ForecasterSpec;
 
 /**
  * The models of one evaluation, in table order, each with the forecaster the catalog built for its name. The
@@ -12,16 +13,27 @@ import org.lstmrisk.core.forecast.VolatilityForecaster;
  *
  * @param names       model names as given on the command line, e.g. {@code [persistence, ewma, garch, har]}
  * @param forecasters one forecaster per name, same order
+ * @param specs       the recipe of each forecaster, same order, for an engine that rebuilds them in other processes;
+ *                    empty when the forecasters were built by hand (then only the local engine can run them)
  */
-public record ModelLineup(List<String> names, List<VolatilityForecaster> forecasters) {
+public record ModelLineup(List<String> names, List<VolatilityForecaster> forecasters, List<ForecasterSpec> specs) {
 
     /** The classical baselines: persistence, EWMA, GARCH(1,1) (Gaussian or Student-t) and HAR. */
     public static final Set<String> BASELINES = Set.of("persistence", "ewma", "garch", "garch-t", "gjr", "gjr-t", "har");
 
-    /** Validates one forecaster per name. */
+    /** A lineup of forecasters built by hand, without specs (local engine only). */
+    public ModelLineup(List<String> names, List<VolatilityForecaster> forecasters) {
+        this(names, forecasters, List.of());
+    }
+
+    /** Validates one forecaster per name, and one spec per name when there are specs. */
     public ModelLineup {
         names = List.copyOf(names);
         forecasters = List.copyOf(forecasters);
+        specs = List.copyOf(specs);
+        if (!specs.isEmpty() && specs.size() != names.size()) {
+            throw new IllegalArgumentException(names.size() + " model names but " + specs.size() + " specs");
+        }
         if (names.isEmpty() || names.size() != forecasters.size()) {
             throw new IllegalArgumentException(names.size() + " model names but " + forecasters.size()
                     + " forecasters");

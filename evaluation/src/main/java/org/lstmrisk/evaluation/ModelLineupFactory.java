@@ -5,6 +5,7 @@ import java.util.List;
 import org.lstmrisk.core.UserInputException;
 import org.lstmrisk.forecasters.ForecasterCatalog;
 import org.lstmrisk.forecasters.ForecasterOptions;
+import org.lstmrisk.forecasters.ForecasterSpec;
 import org.lstmrisk.core.forecast.VolatilityForecaster;
 
 /**
@@ -34,9 +35,11 @@ public final class ModelLineupFactory {
             }
         }
         var forecasters = new ArrayList<VolatilityForecaster>();
+        var specs = new ArrayList<ForecasterSpec>();
         for (String name : names) {
             forecasters.add(catalog.create(name, options));
+            specs.add(new ForecasterSpec(name, options, false));
         }
-        return new ModelLineup(names, forecasters);
+        return new ModelLineup(names, forecasters, specs);
     }
 }

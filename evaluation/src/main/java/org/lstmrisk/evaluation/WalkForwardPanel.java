@@ -3,7 +3,11 @@ package org.lstmrisk.evaluation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.lstmrisk.core.concurrent.OrderedParallel;
+import java.io.Serializable;
+import org.lstmrisk.core.concurrent.SerializableFunction;
+import org.lstmrisk.core.concurrent.TickerExecutor;
+import org.lstmrisk.core.forecast.VolatilityForecaster;
+import org.lstmrisk.forecasters.ForecasterSpec;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.lstmrisk.core.PriceSeries;
 import org.lstmrisk.core.forecast.WalkForward;
@@ -24,7 +28,7 @@ import org.lstmrisk.core.volatility.RealisedVolatilityEstimators;
 final class WalkForwardPanel {
 
     ForecastPanel run(EvaluationSpan span, ModelLineup lineup, EvaluationSettings settings, Progress progress) {
-        return run(span, span.history(), lineup, settings, progress);
+        return run(span, span.history(), lineup, settings, progress, TickerExecutor.local());
     }
 
     /**
@@ -32,7 +36,7 @@ final class WalkForwardPanel {
      *                every ticker trades every date)
      */
     ForecastPanel run(EvaluationSpan span, org.lstmrisk.core.PriceHistory ownDays, ModelLineup lineup,
-                      EvaluationSettings settings, Progress progress) {
+                      EvaluationSettings settings, Progress progress, TickerExecutor executor) {
         var config = new WalkForwardConfig(settings.horizonDays(), settings.refitEveryDays(), settings.window(),
                 settings.rollingWindowDays(), RealisedVolatilityEstimators.byName(settings.target()));
         List<PriceSeries> union = span.history().series();
@@ -51,22 +55,29 @@ final class WalkForwardPanel {
                 jobs.add(new int[] {i, m});
             }
         }
-        List<Task> tasks = OrderedParallel.map(jobs, settings.threads(), job -> {
+        var inputs = new ArrayList<Job>(total);
+        for (int[] job : jobs) {
             PriceSeries s = series.get(job[0]);
-            String model = lineup.names().get(job[1]);
-            var fallback = new RefitFallback(lineup.forecasters().get(job[1]));
-            WalkForwardResult r;
             LocalDate from = s == union.get(job[0]) ? span.firstAsOf()
                     : s.date(Math.max(0, s.indexAtOrBefore(span.firstAsOf())));
-            try {
-                r = new WalkForward(fallback, config).run(s, from, span.lastDate());
-            } catch (RuntimeException e) {
-                throw new IllegalStateException(model + " walk-forward of " + s.ticker() + " failed: "
-                        + e.getMessage(), e);
+            inputs.add(new Job(s, job[1], lineup.names().get(job[1]), from, span.lastDate()));
+        }
+        List<Task> tasks;
+        if (executor.inProcess()) {
+            tasks = executor.map("walk-forwards", inputs, settings.threads(), job -> {
+                Task t = walkForward(job, lineup.forecasters().get(job.model()), config);
+                progress.advance("walk-forwards", done.incrementAndGet(), total, job.series().ticker() + " "
+                        + job.name());
+                return t;
+            });
+        } else {
+            if (lineup.specs().isEmpty()) {
+                throw new IllegalArgumentException("the " + executor.name() + " engine needs the models' specs");
             }
-            progress.advance("walk-forwards", done.incrementAndGet(), total, s.ticker() + " " + model);
-            return new Task(r, fallback.failures());
-        });
+            tasks = executor.map("walk-forwards", inputs, settings.threads(), new RemoteWalkForward(lineup.specs(),
+                    config));
+            progress.advance("walk-forwards", total, total, "");
+        }
         double[][][] forecast = new double[models][n][];
         double[][] realised = new double[n][];
         int[][] failures = new int[models][n];
@@ -157,6 +168,41 @@ final class WalkForwardPanel {
         }
     }
 
-    private record Task(WalkForwardResult result, int failures) {
+    /** One ticker's walk-forward of one model, from {@code from} to {@code to}, on the ticker's own days. */
+    private static Task walkForward(Job job, VolatilityForecaster forecaster, WalkForwardConfig config) {
+        var fallback = new RefitFallback(forecaster);
+        WalkForwardResult r;
+        try {
+            r = new WalkForward(fallback, config).run(job.series(), job.from(), job.to());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(job.name() + " walk-forward of " + job.series().ticker() + " failed: "
+                    + e.getMessage(), e);
+        }
+        return new Task(r, fallback.failures());
+    }
+
+    /** One (ticker, model) pair: the ticker's prices, the model's index and name, the span of as-of dates. */
+    private record Job(PriceSeries series, int model, String name, LocalDate from, LocalDate to)
+            implements Serializable {
+    }
+
+    /**
+     * The walk-forward as a task of an engine out of process: rebuilds the model's forecaster from its spec, then walks
+     * forward as in process.
+     */
+    private record RemoteWalkForward(List<ForecasterSpec> specs, WalkForwardConfig config)
+            implements SerializableFunction<Job, Task> {
+
+        RemoteWalkForward {
+            specs = new ArrayList<>(specs); // a serialisable list whatever the caller's
+        }
+
+        @Override
+        public Task apply(Job job) {
+            return walkForward(job, specs.get(job.model()).create(), config);
+        }
+    }
+
+    private record Task(WalkForwardResult result, int failures) implements Serializable {
     }
 }

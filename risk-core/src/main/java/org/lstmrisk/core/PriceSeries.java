@@ -25,7 +25,7 @@ public record PriceSeries(
         double[] high,
         double[] low,
         double[] close,
-        double[] volume) {
+        double[] volume) implements java.io.Serializable {
 
     /** Validates lengths, ordering and price positivity. */
     public PriceSeries {

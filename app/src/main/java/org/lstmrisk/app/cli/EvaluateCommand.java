@@ -31,6 +31,7 @@ import org.lstmrisk.portfolio.VarMethod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import org.lstmrisk.core.concurrent.TickerExecutor;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -208,8 +209,12 @@ public final class EvaluateCommand implements Callable<Integer> {
         this.publisher = publisher;
     }
 
+    @Mixin
+    EngineOptions engineOptions = new EngineOptions();
+
     @Override
     public Integer call() throws Exception {
+        engineOptions.check();
         EvaluationSettings settings = settings();
         ModelLineup lineup = lineupFactory.create(settings.models(),
                 new ForecasterOptions(settings.horizonDays(), settings.ewmaLambda(), epochs == null ? 0 : epochs,
@@ -238,7 +243,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         var err = spec.commandLine().getErr();
         Progress progress = TerminalProgress.forThisProcess(err);
-        Evaluation evaluation = evaluator.evaluate(market, lineup, settings, excludeJumps, progress);
+        Evaluation evaluation;
+        try (TickerExecutor executor = engineOptions.open()) {
+            evaluation = evaluator.evaluate(market, lineup, settings, excludeJumps, progress, executor);
+        }
         Map<String, byte[]> output = files.render(evaluation);
         Path written = publisher.publish(settings.outDir(), MARKER, output);
         var stdout = spec.commandLine().getOut();

@@ -28,6 +28,7 @@ import org.lstmrisk.io.WeightsReader;
 import org.lstmrisk.nightly.limits.LimitsFileReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import org.lstmrisk.core.concurrent.TickerExecutor;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -121,8 +122,12 @@ public final class RunCommand implements Callable<Integer> {
      * Validates everything first (options, every input file, the output and state folders), then takes the
      * state's lock: a run refused with exit 2 creates and changes nothing, not even the state folder or its lock.
      */
+    @Mixin
+    EngineOptions engineOptions = new EngineOptions();
+
     @Override
     public Integer call() throws Exception {
+        engineOptions.check();
         SettingsFile file = config == null ? SettingsFile.EMPTY : settingsFileReader.read(config);
         Path baseDir = config == null ? Path.of("") : config.toAbsolutePath().getParent();
         Path statePath = state != null ? state : file.state() != null ? baseDir.resolve(file.state()) : null;
@@ -150,7 +155,10 @@ public final class RunCommand implements Callable<Integer> {
         WritableFolder.require(in.settings().outDir(), "--out");
         PrintWriter out = spec.commandLine().getOut();
         if (statePath == null) {
-            return job.execute(in.market(), in.weights(), in.limits(), in.settings(), out, RunLog.NONE, ModelState.NONE);
+            try (TickerExecutor executor = engineOptions.open()) {
+                return job.execute(in.market(), in.weights(), in.limits(), in.settings(), out, RunLog.NONE,
+                        ModelState.NONE, executor);
+            }
         }
         WritableFolder.require(statePath, "--state");
         new StateFolder(statePath).requireNoLinks();
@@ -158,7 +166,10 @@ public final class RunCommand implements Callable<Integer> {
             recorder.checkWritable(location);
             ModelState modelState = stateStore.open(statePath, location, retrainRequest);
             RunLog runLog = recorder.runLog(recorder.start(location), in.settings(), in.limitsPath());
-            return job.execute(in.market(), in.weights(), in.limits(), in.settings(), out, runLog, modelState);
+            try (TickerExecutor executor = engineOptions.open()) {
+                return job.execute(in.market(), in.weights(), in.limits(), in.settings(), out, runLog, modelState,
+                        executor);
+            }
         }
     }
 

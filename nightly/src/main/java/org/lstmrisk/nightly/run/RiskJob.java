@@ -22,6 +22,7 @@ import org.lstmrisk.core.forecast.VolatilityModel;
 import org.lstmrisk.lstm.forecast.LstmVolatilityModel;
 import org.lstmrisk.lstm.forecast.TrainingSummary;
 import java.util.ArrayList;
+import org.lstmrisk.core.concurrent.TickerExecutor;
 import java.util.List;
 import org.lstmrisk.nightly.state.ModelState;
 import org.lstmrisk.nightly.state.StagedModels;
@@ -82,7 +83,17 @@ public final class RiskJob {
      */
     public int execute(MarketData market, WeightsFile weights, LimitSet limits, RunSettings settings, PrintWriter out,
                        RunLog runLog, ModelState state) {
-        RunResult result = runner.run(market, weights, limits, settings, state);
+        return execute(market, weights, limits, settings, out, runLog, state, TickerExecutor.local());
+    }
+
+    /**
+     * As {@link #execute(MarketData, WeightsFile, LimitSet, RunSettings, PrintWriter, RunLog, ModelState)}, with the
+     * per-ticker models fitted or updated on {@code executor}; the commit protocol stays on this (the driver's)
+     * process. A failed job throws before anything is written.
+     */
+    public int execute(MarketData market, WeightsFile weights, LimitSet limits, RunSettings settings, PrintWriter out,
+                       RunLog runLog, ModelState state, TickerExecutor executor) {
+        RunResult result = runner.run(market, weights, limits, settings, state, executor);
         RiskReport report = result.report();
         publisher.checkReplaceable(settings.outDir(), report.asOf());
         StagedModels staged = state.stage(report.universe().tickers(), result.models(), result.start());

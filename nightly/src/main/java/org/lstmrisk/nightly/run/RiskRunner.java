@@ -1,6 +1,8 @@
 package org.lstmrisk.nightly.run;
 
 import org.lstmrisk.forecasters.ForecasterCatalog;
+import org.lstmrisk.forecasters.ForecasterSpec;
+import org.lstmrisk.core.concurrent.TickerExecutor;
 import org.lstmrisk.io.ExcludedTicker;
 import org.lstmrisk.io.MarketData;
 import org.lstmrisk.nightly.config.RunSettings;
@@ -94,6 +96,15 @@ public final class RiskRunner {
      */
     public RunResult run(MarketData market, WeightsFile weights, LimitSet limits, RunSettings settings,
                          ModelSource source) {
+        return run(market, weights, limits, settings, source, TickerExecutor.local());
+    }
+
+    /**
+     * As {@link #run(MarketData, WeightsFile, LimitSet, RunSettings, ModelSource)}, with the per-ticker models fitted
+     * or updated on {@code executor} (the results are the same on every engine).
+     */
+    public RunResult run(MarketData market, WeightsFile weights, LimitSet limits, RunSettings settings,
+                         ModelSource source, TickerExecutor executor) {
         VolatilityForecaster forecaster = forecasters.create(settings.model(), settings.forecasterOptions());
         PriceHistory all = market.prices().history();
         LocalDate asOf = resolveAsOf(all, settings.asOf());
@@ -110,8 +121,12 @@ public final class RiskRunner {
         // date gets the forecast made at its last trading day.
         PriceHistory ownDays = view.tradingDays().select(tickers);
         StartingModels start = source.start(forecaster, tickers, asOf, view.tradingDays());
-        ForecastEngine.Forecasts forecasts = forecastEngine.forecast(start.fitter(forecaster), ownDays, tickers,
-                settings.horizonDays(), settings.threads(), start.models());
+        // In process, fits from scratch go through the state's checkpoint (a killed bootstrap resumes); an
+        // out-of-process engine rebuilds the forecaster in each task from its spec.
+        VolatilityForecaster fitter = executor.inProcess() ? start.fitter(forecaster) : forecaster;
+        ForecastEngine.Forecasts forecasts = forecastEngine.forecast(fitter,
+                new ForecasterSpec(settings.model(), settings.forecasterOptions(), false), ownDays, tickers,
+                settings.horizonDays(), settings.threads(), start.models(), executor);
         double[] sigma = forecasts.volatilities();
         double[][] window = positions.logReturnWindow(tickers, asOf, settings.correlationWindowDays());
         CorrelationEstimate correlation;

@@ -18,7 +18,7 @@ import org.lstmrisk.core.PriceSeries;
  *                        (a squared fraction)
  */
 public record EwmaModel(String ticker, LocalDate lastDate, double lastClose, double lambda, double nextDayVariance)
-        implements VolatilityModel {
+        implements VolatilityModel, java.io.Serializable {
 
     /** Validates a non-blank ticker, a positive finite close, λ in (0, 1) and a finite non-negative variance. */
     public EwmaModel {

@@ -16,7 +16,7 @@ import org.lstmrisk.core.PriceSeries;
  * @param nextDayVariance σ²_{t+1}, the conditional daily variance of the day after {@code lastDate} (squared fraction)
  */
 public record GarchModel(String ticker, LocalDate lastDate, double lastClose, GarchParameters parameters,
-        double nextDayVariance) implements VolatilityModel {
+        double nextDayVariance) implements VolatilityModel, java.io.Serializable {
 
     /** Validates the identity fields, non-null parameters and a positive finite variance. */
     public GarchModel {

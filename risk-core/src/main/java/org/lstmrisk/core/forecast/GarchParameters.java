@@ -13,7 +13,7 @@ package org.lstmrisk.core.forecast;
  * @param beta             persistence of the last variance, β ≥ 0, with α + γ/2 + β &lt; 1
  * @param degreesOfFreedom Student-t degrees of freedom ν &gt; 2, or {@link Double#POSITIVE_INFINITY} for Gaussian
  */
-public record GarchParameters(double omega, double alpha, double gamma, double beta, double degreesOfFreedom) {
+public record GarchParameters(double omega, double alpha, double gamma, double beta, double degreesOfFreedom) implements java.io.Serializable {
 
     /** Validates ω &gt; 0, α ≥ 0, α + γ ≥ 0, β ≥ 0, α + γ/2 + β &lt; 1 (all finite) and ν &gt; 2 (or infinite). */
     public GarchParameters {

@@ -10,7 +10,7 @@ package org.lstmrisk.core.forecast;
  * @param weekly    b_w, weight of the 5-day mean daily realised variance (dimensionless)
  * @param monthly   b_m, weight of the 22-day mean daily realised variance (dimensionless)
  */
-public record HarCoefficients(double intercept, double daily, double weekly, double monthly) {
+public record HarCoefficients(double intercept, double daily, double weekly, double monthly) implements java.io.Serializable {
 
     /** Validates that all coefficients are finite. */
     public HarCoefficients {

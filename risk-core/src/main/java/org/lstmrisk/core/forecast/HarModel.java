@@ -19,7 +19,7 @@ import org.lstmrisk.core.volatility.RealisedVolatilityEstimator;
  * @param recentDailyVariance the daily realised variances of the 22 days ending on {@code lastDate}, oldest first
  */
 public record HarModel(String ticker, LocalDate lastDate, double lastClose, RealisedVolatilityEstimator dailyEstimator,
-        HarCoefficients coefficients, double[] recentDailyVariance) implements VolatilityModel {
+        HarCoefficients coefficients, double[] recentDailyVariance) implements VolatilityModel, java.io.Serializable {
 
     /** The floor applied to each forecast daily variance (0.001 % daily volatility, squared). */
     public static final double VARIANCE_FLOOR = 1e-10;

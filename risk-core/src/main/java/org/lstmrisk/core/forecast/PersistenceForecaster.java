@@ -15,7 +15,7 @@ import org.lstmrisk.core.volatility.RealisedVolatilityEstimator;
  * @param windowDays number of trading days in the estimation window, at least 1
  */
 public record PersistenceForecaster(RealisedVolatilityEstimator estimator, int windowDays)
-        implements VolatilityForecaster {
+        implements VolatilityForecaster, java.io.Serializable {
 
     /** Close-to-close realised volatility over the last 5 trading days. */
     public static final PersistenceForecaster DEFAULT = new PersistenceForecaster(new CloseToCloseEstimator(), 5);

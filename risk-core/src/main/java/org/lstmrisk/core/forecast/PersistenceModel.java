@@ -16,7 +16,7 @@ import org.lstmrisk.core.PriceSeries;
  * @param volatility realised daily volatility (fraction) of the window ending on {@code lastDate}
  */
 public record PersistenceModel(String ticker, LocalDate lastDate, double lastClose, PersistenceForecaster forecaster,
-        double volatility) implements VolatilityModel {
+        double volatility) implements VolatilityModel, java.io.Serializable {
 
     /** Validates the identity fields and a finite, non-negative volatility. */
     public PersistenceModel {

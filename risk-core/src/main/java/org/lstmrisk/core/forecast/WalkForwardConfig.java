@@ -15,7 +15,7 @@ import org.lstmrisk.core.volatility.RealisedVolatilityEstimator;
  * @param targetEstimator   estimator of the realised daily volatility over t+1 … t+h, the target
  */
 public record WalkForwardConfig(int horizonDays, int refitEveryDays, WalkForwardWindow window, int rollingWindowDays,
-        RealisedVolatilityEstimator targetEstimator) {
+        RealisedVolatilityEstimator targetEstimator) implements java.io.Serializable {
 
     /** One-day horizon, refit every 20 days on an expanding window, close-to-close target (|r_{t+1}| at h = 1). */
     public static final WalkForwardConfig DEFAULT =

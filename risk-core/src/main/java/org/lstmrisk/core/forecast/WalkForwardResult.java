@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param realisedVolatility realised daily volatility over t+1 … t+h
  */
 public record WalkForwardResult(String ticker, String model, int horizonDays, List<LocalDate> asOfDates,
-        double[] forecastVolatility, double[] realisedVolatility) {
+        double[] forecastVolatility, double[] realisedVolatility) implements java.io.Serializable {
 
     /** Validates equal lengths, at least one date, and finite non-negative volatilities. */
     public WalkForwardResult {

@@ -16,7 +16,7 @@ import java.util.OptionalDouble;
  * @param publicationDates the day each observation became known, ascending
  * @param values           the observations, in the source's units
  */
-public record MacroSeries(String name, List<LocalDate> periodStarts, List<LocalDate> publicationDates, double[] values) {
+public record MacroSeries(String name, List<LocalDate> periodStarts, List<LocalDate> publicationDates, double[] values) implements java.io.Serializable {
 
     /**
      * Validates a non-blank name, at least one observation, equal lengths, strictly ascending period starts,

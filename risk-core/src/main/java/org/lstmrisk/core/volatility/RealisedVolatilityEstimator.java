@@ -6,7 +6,7 @@ import org.lstmrisk.core.PriceSeries;
  * Estimates the realised daily volatility (standard deviation of daily log returns, as a fraction) of a
  * price series over a window of trading days. Estimators assume a zero mean daily return.
  */
-public interface RealisedVolatilityEstimator {
+public interface RealisedVolatilityEstimator extends java.io.Serializable {
 
     /** Short name used in configuration and reports, e.g. {@code close-to-close}, {@code parkinson}, {@code garman-klass}. */
     String name();
