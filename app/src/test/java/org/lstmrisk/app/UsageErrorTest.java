@@ -2,6 +2,7 @@ package org.lstmrisk.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,5 +53,25 @@ class UsageErrorTest {
         assertEquals(ExitCode.BAD_INPUT, cli.exitCode(), cli::toString);
         assertEquals("lstm-risk: Unknown option: '--bogus'; see 'lstm-risk run --help'\n",
                 cli.err().replace("\r\n", "\n"));
+    }
+
+    @Test
+    void sparkEngineWithoutSpark_isOneLineNamingTheLauncher_andWritesNothing() {
+        Path out = tmp.resolve("out");
+        Path state = tmp.resolve("state");
+        Cli run = Cli.run("run", "--data", tmp.toString(), "--engine", "spark", "--out", out.toString(), "--state",
+                state.toString());
+        Cli evaluate = Cli.run("evaluate", "--data", tmp.toString(), "--engine", "spark", "--out", out.toString());
+        for (Cli cli : new Cli[] {run, evaluate}) {
+            assertEquals(ExitCode.BAD_INPUT, cli.exitCode(), cli::toString);
+            String err = cli.err().replace("\r\n", "\n");
+            assertEquals(1, err.lines().count(), err);
+            assertTrue(err.contains("--engine spark needs the Spark build: run ./lstm-risk-spark"), err);
+        }
+        Cli master = Cli.run("run", "--data", tmp.toString(), "--master", "local[2]");
+        assertEquals(ExitCode.BAD_INPUT, master.exitCode(), master::toString);
+        assertTrue(master.err().contains("--master is for --engine spark"), master::toString);
+        assertFalse(Files.exists(out));
+        assertFalse(Files.exists(state));
     }
 }
