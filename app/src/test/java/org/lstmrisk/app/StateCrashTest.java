@@ -9,11 +9,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +22,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.lstmrisk.nightly.state.FolderFiles;
 
 /**
  * Kills the nightly run (SIGKILL, as a power cut or the OOM killer would) at points spread over a bootstrap and
@@ -58,7 +57,7 @@ class StateCrashTest {
 
     /** Makes {@code state} the reference run's state after its bootstrap as of {@code d0} (a copy of {@code refAtD0}). */
     void prepareUpdate(Path state, Path refAtD0, LocalDate d0) throws Exception {
-        copyTree(refAtD0, state);
+        FolderFiles.copyTree(refAtD0, state);
     }
 
     /**
@@ -99,7 +98,7 @@ class StateCrashTest {
         Path ref = tmp.resolve("ref");
         long bootstrapMillis = complete(ref, d0);
         Outcome afterBootstrap = outcome(ref, d0);
-        copyTree(ref, tmp.resolve("ref-d0"));
+        FolderFiles.copyTree(ref, tmp.resolve("ref-d0"));
         long updateMillis = complete(ref, d1);
         Outcome afterUpdate = outcome(ref, d1);
         assertEquals(List.of(d0.toString(), d1.toString()), afterUpdate.runs());
@@ -274,18 +273,4 @@ class StateCrashTest {
         }
     }
 
-    static void copyTree(Path from, Path to) {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -13,9 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.lstmrisk.io.Fingerprints;
 
 /**
  * Small inputs and state inspection for the nightly-state tests: a short stretch of the shipped Dow data for a
@@ -77,18 +75,7 @@ final class StateFixture {
 
     /** Every regular file under {@code dir} (relative path) with the SHA-256 of its bytes; empty when it does not exist. */
     static Map<String, String> snapshot(Path dir) {
-        var files = new TreeMap<String, String>();
-        if (!Files.exists(dir)) {
-            return files;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(p).toString(), Fingerprints.sha256(Files.readAllBytes(p)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
+        return org.lstmrisk.nightly.state.FolderFiles.snapshot(dir);
     }
 
     /** The current generation number recorded in the state's history (0 for none). */

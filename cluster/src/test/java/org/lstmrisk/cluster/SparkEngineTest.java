@@ -1,5 +1,8 @@
 package org.lstmrisk.cluster;
 
+import static org.lstmrisk.nightly.state.FolderFiles.copyTree;
+import static org.lstmrisk.nightly.state.FolderFiles.snapshot;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,14 +17,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmrisk.app.LstmRisk;
 import org.lstmrisk.core.ExitCode;
-import org.lstmrisk.io.Fingerprints;
 
 /**
  * The Spark engine in local mode against the local engine, through the command line in this process: the same model
@@ -195,31 +195,4 @@ class SparkEngineTest {
         }
     }
 
-    /** Every regular file under {@code dir} (relative path) with the SHA-256 of its bytes. */
-    private static Map<String, String> snapshot(Path dir) {
-        var files = new TreeMap<String, String>();
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(p).toString(), Fingerprints.sha256(Files.readAllBytes(p)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
-    }
-
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
