@@ -89,4 +89,20 @@ class DemoTest {
         assertFalse(java.util.Arrays.equals(Files.readAllBytes(a.resolve(day).resolve("report.json")),
                 Files.readAllBytes(b.resolve(day).resolve("report.json"))));
     }
+
+    @Test
+    void demo_largeBook_listsTheFiftyLargestShares_andSumsTheRestInOneLine() {
+        Cli cli = Cli.run("demo", "--model", "ewma", "--tickers", "60", "--days", "300", "--out", tmp.toString());
+        assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
+        java.util.List<String> rows = cli.out().lines().filter(l -> l.matches("  SYN\\d+ .*")).toList();
+        assertEquals(50, rows.size(), cli::out);
+        java.util.List<String> others = cli.out().lines().filter(l -> l.startsWith("  others ")).toList();
+        assertEquals(1, others.size(), cli::out);
+        assertTrue(others.get(0).endsWith("the other 10 positions, each in report.json and forecasts.csv"), others::toString);
+        double listed = rows.stream().mapToDouble(l -> Double.parseDouble(l.trim().split("\\s+")[4])).sum();
+        double rest = Double.parseDouble(others.get(0).trim().split("\\s+")[2]);
+        assertEquals(100.0, listed + rest, 0.01 * 51, "the shares listed and summed add up to 100 %");
+        double smallestListed = Double.parseDouble(rows.get(49).trim().split("\\s+")[4]);
+        assertTrue(rest / 10 <= smallestListed + 0.005, "the summed positions are the smaller ones");
+    }
 }

@@ -10,10 +10,13 @@ import org.lstmrisk.portfolio.RiskContribution;
 
 /**
  * The readable summary of a run printed on stdout: headline figures in percent, the positions sorted by
- * risk share, and notes on excluded tickers, filled data and correlation repair. This class is immutable
+ * risk share (the first {@value #MAX_POSITION_ROWS}, then the rest summed), and notes on excluded tickers, filled data and correlation repair. This class is immutable
  * and thread-safe.
  */
 public final class ConsoleSummary {
+
+    /** Positions listed one per line, largest risk share first; a larger book sums the rest in one line. */
+    static final int MAX_POSITION_ROWS = 50;
 
     private final LimitsTable limitsTable;
 
@@ -57,10 +60,22 @@ public final class ConsoleSummary {
             order[i] = i;
         }
         java.util.Arrays.sort(order, (a, b) -> Double.compare(cs.get(b).share(), cs.get(a).share()));
-        for (int i : order) {
-            RiskContribution c = cs.get(i);
-            f(sb, "  %-8s %8.4f %10.3f %12.4f %8.2f%n", c.ticker(), c.weight(), 100 * sigma[i],
-                    100 * c.component(), 100 * c.share());
+        int shown = Math.min(order.length, MAX_POSITION_ROWS);
+        double restShare = 0.0;
+        double restComponent = 0.0;
+        for (int k = 0; k < order.length; k++) {
+            RiskContribution c = cs.get(order[k]);
+            if (k < shown) {
+                f(sb, "  %-8s %8.4f %10.3f %12.4f %8.2f%n", c.ticker(), c.weight(), 100 * sigma[order[k]],
+                        100 * c.component(), 100 * c.share());
+            } else {
+                restShare += c.share();
+                restComponent += c.component();
+            }
+        }
+        if (shown < order.length) {
+            f(sb, "  %-8s %8s %10s %12.4f %8.2f   the other %d positions, each in report.json and forecasts.csv%n",
+                    "others", "", "", 100 * restComponent, 100 * restShare, order.length - shown);
         }
         for (ExcludedTicker e : report.universe().excluded()) {
             f(sb, "%n  excluded %s: %s", e.ticker(), e.reason());
