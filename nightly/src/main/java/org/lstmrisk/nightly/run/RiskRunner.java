@@ -19,6 +19,7 @@ import org.lstmrisk.core.UserInputException;
 import org.lstmrisk.nightly.state.ModelSource;
 import org.lstmrisk.nightly.state.StartingModels;
 import org.lstmrisk.core.PriceHistory;
+import org.lstmrisk.lstm.forecast.LstmForecaster;
 import org.lstmrisk.core.forecast.VolatilityForecaster;
 import org.lstmrisk.io.WeightsFile;
 import org.lstmrisk.portfolio.CorrelationEstimate;
@@ -51,6 +52,9 @@ public final class RiskRunner {
     private final PortfolioRiskCalculator riskCalculator;
     private final LimitChecker limitChecker;
     private final ForecastHistoryBuilder historyBuilder;
+
+    /** Trading days between the anchors at which a neural model is refitted to replay a VaR method's past, a quarter. */
+    static final int REPLAY_ANCHOR_DAYS = 63;
 
     /** A runner from its collaborators. */
     @Inject
@@ -137,7 +141,7 @@ public final class RiskRunner {
                     + " days ending " + asOf + ": " + e.getMessage(), e);
         }
         VarMethod method = settings.varMethodSpec();
-        VarHistory varHistory = varHistory(method, positions, universe.weights(), asOf, settings);
+        VarHistory varHistory = varHistory(method, positions, universe.weights(), asOf, settings, start);
         PortfolioRisk risk;
         VarEstimate var;
         try {
@@ -169,13 +173,16 @@ public final class RiskRunner {
      * The past {@code method} reads at {@code asOf}, cut by {@link VarHistory#forMethod}: the positions' daily log
      * returns of the trailing window and, for {@code fhs} and {@code student-t}, the forecasts made for each of
      * those days at the close before it by the run's model replayed out of sample ({@link ForecastHistoryBuilder}:
-     * fitted on the data up to the day before the window, then updated one day at a time, a neural model
-     * trained once there and frozen), so no forecast has seen its own day. Reads nothing after {@code asOf}.
+     * fitted on the data up to the day before the window, then updated one day at a time), so no forecast has seen
+     * its own day. A neural model is trained once and frozen, at the last anchor on or before the window's first
+     * day (every {@value #REPLAY_ANCHOR_DAYS}th trading day of the positions' calendar): consecutive nights then
+     * start from the same fit, which the state's cache keeps ({@link StartingModels#replayFitter}), and a night
+     * trains a new one only when the window passes the next anchor. Reads nothing after {@code asOf}.
      *
      * @throws UserInputException when the data is too short for the method's window
      */
     private VarHistory varHistory(VarMethod method, PriceHistory positions, double[] weights, LocalDate asOf,
-                                  RunSettings settings) {
+                                  RunSettings settings, StartingModels start) {
         if (method instanceof NormalVar) {
             return VarHistory.NONE;
         }
@@ -186,9 +193,10 @@ public final class RiskRunner {
                 return VarHistory.forMethod(method, positions.logReturnWindow(tickers, asOf, window), null, null);
             }
             VolatilityForecaster replay = forecasters.createForReplay(settings.model(), settings.forecasterOptions());
-            ForecastHistory past = historyBuilder.build(replay, settings.model(), positions, weights, asOf,
-                    settings.horizonDays(), settings.correlationWindowDays(), window, settings.threads());
-            int days = past.dates().size() - 1; // the forecasts made at dates 0 … days − 1 are for dates 1 … days
+            int days = window + (replay instanceof LstmForecaster ? daysPastAnchor(positions, asOf, window) : 0);
+            ForecastHistory past = historyBuilder.build(start.replayFitter(replay), settings.model(), positions,
+                    weights, asOf, settings.horizonDays(), settings.correlationWindowDays(), days, settings.threads());
+            days = past.dates().size() - 1; // the forecasts made at dates 0 … days − 1 are for dates 1 … days
             if (days < window) {
                 throw new IllegalArgumentException("the data allows " + days + " days of past " + settings.model()
                         + " forecasts before " + asOf + " (the model needs " + replay.minimumHistory()
@@ -210,6 +218,16 @@ public final class RiskRunner {
             throw new UserInputException("--var-method " + method.name() + " with --var-window " + window
                     + " cannot be computed at " + asOf + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Trading days from the last replay anchor (a multiple of {@value #REPLAY_ANCHOR_DAYS} days from the positions'
+     * first date) to the first day of a {@code window}-day replay ending at {@code asOf}: 0 … 62.
+     */
+    static int daysPastAnchor(PriceHistory positions, LocalDate asOf, int window) {
+        int end = positions.truncatedTo(asOf).calendar().size() - 1;
+        int first = Math.max(0, end - window);
+        return first % REPLAY_ANCHOR_DAYS;
     }
 
     /**

@@ -43,10 +43,16 @@ public final class FitCheckpoint {
     private final LstmModelFile codec;
     private final Set<String> resumed = new ConcurrentSkipListSet<>();
     private final Set<String> unreadable = new ConcurrentSkipListSet<>();
+    private final Set<String> used = new ConcurrentSkipListSet<>();
 
     /** The checkpoint of {@code folder}, reading and writing model files with {@code codec}. */
     public FitCheckpoint(StateFolder folder, LstmModelFile codec) {
-        this.dir = folder.checkpointDir();
+        this(folder.checkpointDir(), codec);
+    }
+
+    /** A cache of fits in {@code dir}, reading and writing model files with {@code codec}. */
+    public FitCheckpoint(Path dir, LstmModelFile codec) {
+        this.dir = dir;
         this.codec = codec;
     }
 
@@ -85,6 +91,32 @@ public final class FitCheckpoint {
         return List.copyOf(new TreeSet<>(unreadable));
     }
 
+    /**
+     * Deletes every file of the folder that this run neither read nor wrote, and the folder when nothing is left;
+     * called after the run has committed, so that a cache of fits keeps only what the next run can reuse.
+     */
+    public void retainUsed() {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return; // absent, or a link: nothing is deleted through a link
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> all = files.toList();
+            int kept = 0;
+            for (Path p : all) {
+                if (used.contains(p.getFileName().toString())) {
+                    kept++;
+                } else {
+                    Files.deleteIfExists(p);
+                }
+            }
+            if (kept == 0) {
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean the cache of fits " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Deletes the checkpoint folder; called after the run that used it has committed. */
     public void clear() {
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
@@ -102,6 +134,7 @@ public final class FitCheckpoint {
 
     private VolatilityModel fitOrResume(LstmForecaster lstm, PriceSeries history) {
         Path file = dir.resolve(key(lstm, history) + ".model");
+        used.add(file.getFileName().toString());
         if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             try {
                 LstmVolatilityModel stored = codec.fromBytes(file, Files.readAllBytes(file), lstm.macro(),

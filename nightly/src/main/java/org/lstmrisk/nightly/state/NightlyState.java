@@ -37,6 +37,7 @@ public final class NightlyState implements ModelState {
     private final GenerationFiles files;
     private final GenerationRecords records;
     private final FitCheckpoint checkpoint;
+    private final FitCheckpoint replayCache;
 
     /** The state of {@code folder}, whose current generation is {@code current}. */
     public NightlyState(StateFolder folder, ModelGeneration current, RetrainRequest retrain, StoredModelReader reader,
@@ -49,6 +50,7 @@ public final class NightlyState implements ModelState {
         this.files = files;
         this.records = records;
         this.checkpoint = new FitCheckpoint(folder, codec);
+        this.replayCache = new FitCheckpoint(folder.replayDir(), codec);
     }
 
     /** The generation current when the run started. */
@@ -127,7 +129,8 @@ public final class NightlyState implements ModelState {
             }
         }
         retrained.sort(null);
-        return new StartingModels(models, new StateSection(model, true, carried, retrained), checkpoint);
+        return new StartingModels(models, new StateSection(model, true, carried, retrained), checkpoint,
+                replayCache);
     }
 
     @Override
@@ -188,6 +191,10 @@ public final class NightlyState implements ModelState {
         if (!checkpoint.unreadable().isEmpty()) {
             lines.add("checkpoint unreadable, fitted again: " + String.join(", ", checkpoint.unreadable()));
         }
+        if (!replayCache.resumed().isEmpty()) {
+            lines.add("past forecasts of the VaR method replayed from the cached fits of " + replayCache.resumed().size()
+                    + " positions, not fitted again");
+        }
         if (!section.retrained().isEmpty()) {
             lines.add("retrained from scratch on request: " + String.join(", ", section.retrained()));
         }
@@ -208,6 +215,7 @@ public final class NightlyState implements ModelState {
     public void collectGarbage(StagedModels staged) {
         files.collectGarbage(folder, staged.generation().number());
         checkpoint.clear();
+        replayCache.retainUsed();
     }
 
     private static String relative(String model, String ticker) {

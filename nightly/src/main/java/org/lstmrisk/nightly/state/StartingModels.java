@@ -14,8 +14,11 @@ import org.lstmrisk.lstm.forecast.LstmForecaster;
  * @param models     stored models by ticker, each with a last date on or before the as-of date
  * @param section    what the report says about the state
  * @param checkpoint where neural fits from scratch are kept until the run commits, or null for none
+ * @param replayCache where the frozen neural fits behind the past forecasts of a VaR method are kept from one run to
+ *                    the next, or null for none
  */
-public record StartingModels(Map<String, VolatilityModel> models, StateSection section, FitCheckpoint checkpoint) {
+public record StartingModels(Map<String, VolatilityModel> models, StateSection section, FitCheckpoint checkpoint,
+                             FitCheckpoint replayCache) {
 
     /** Nothing stored: every model is fitted from the data. */
     public static final StartingModels NONE = new StartingModels(Map.of(), StateSection.NONE);
@@ -25,9 +28,9 @@ public record StartingModels(Map<String, VolatilityModel> models, StateSection s
         models = Map.copyOf(models);
     }
 
-    /** Starting models without a checkpoint. */
+    /** Starting models without a checkpoint or a cache. */
     public StartingModels(Map<String, VolatilityModel> models, StateSection section) {
-        this(models, section, null);
+        this(models, section, null, null);
     }
 
     /**
@@ -36,5 +39,13 @@ public record StartingModels(Map<String, VolatilityModel> models, StateSection s
      */
     public VolatilityForecaster fitter(VolatilityForecaster forecaster) {
         return checkpoint != null && forecaster instanceof LstmForecaster lstm ? checkpoint.around(lstm) : forecaster;
+    }
+
+    /**
+     * The forecaster that replays the past forecasts of a VaR method: {@code replay} itself, or for a neural one
+     * with a cache, {@code replay} fitting through it (the fit of an earlier run on the same data is read back).
+     */
+    public VolatilityForecaster replayFitter(VolatilityForecaster replay) {
+        return replayCache != null && replay instanceof LstmForecaster lstm ? replayCache.around(lstm) : replay;
     }
 }

@@ -32,6 +32,14 @@ public record StateFolder(Path dir) {
         return modelsDir().resolve(generationName(number));
     }
 
+    /**
+     * {@code DIR/replay}: the frozen neural fits that the past forecasts of {@code --var-method fhs} and
+     * {@code student-t} start from, kept from one run to the next ({@link FitCheckpoint#retainUsed()}).
+     */
+    public Path replayDir() {
+        return dir.resolve("replay");
+    }
+
     /** {@code DIR/checkpoint}: the fits of a run that has not committed yet ({@link FitCheckpoint}). */
     public Path checkpointDir() {
         return dir.resolve("checkpoint");
@@ -49,13 +57,13 @@ public record StateFolder(Path dir) {
 
     /**
      * Refuses a state folder in which lstm-risk would write or delete through a symbolic link: {@code lock},
-     * {@code models}, {@code checkpoint}, {@code history.db} (and SQLite's {@code -journal} and {@code -wal} beside it) and each entry of
+     * {@code models}, {@code checkpoint}, {@code replay}, {@code history.db} (and SQLite's {@code -journal} and {@code -wal} beside it) and each entry of
      * {@code models/} must not be links. Reads only.
      *
      * @throws UserInputException naming the first link found
      */
     public void requireNoLinks() {
-        var names = java.util.List.of("lock", "models", "checkpoint", "history.db", "history.db-journal", "history.db-wal");
+        var names = java.util.List.of("lock", "models", "checkpoint", "replay", "history.db", "history.db-journal", "history.db-wal");
         for (String name : names) {
             requireNotLink(dir.resolve(name));
         }
