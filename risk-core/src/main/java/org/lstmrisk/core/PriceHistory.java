@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 
 /**
  * The price series of several tickers, in a fixed ticker order.
@@ -56,9 +55,35 @@ public record PriceHistory(List<PriceSeries> series) {
 
     /** The sorted union of all dates. */
     public List<LocalDate> calendar() {
-        var all = new TreeSet<LocalDate>();
-        series.forEach(s -> all.addAll(s.dates()));
-        return List.copyOf(all);
+        List<LocalDate> union = series.get(0).dates();
+        for (int i = 1; i < series.size(); i++) {
+            union = union(union, series.get(i).dates());
+        }
+        return List.copyOf(union);
+    }
+
+    /** The union of two strictly increasing date lists, merged in one pass ({@code a} itself when they are equal). */
+    private static List<LocalDate> union(List<LocalDate> a, List<LocalDate> b) {
+        if (a.equals(b)) {
+            return a;
+        }
+        var out = new java.util.ArrayList<LocalDate>(Math.max(a.size(), b.size()));
+        int i = 0;
+        int j = 0;
+        while (i < a.size() && j < b.size()) {
+            int c = a.get(i).compareTo(b.get(j));
+            if (c <= 0) {
+                out.add(a.get(i++));
+                if (c == 0) {
+                    j++;
+                }
+            } else {
+                out.add(b.get(j++));
+            }
+        }
+        out.addAll(a.subList(i, a.size()));
+        out.addAll(b.subList(j, b.size()));
+        return out;
     }
 
     /** The earliest first date over all tickers. */
