@@ -185,13 +185,14 @@ public final class ForecastHistoryBuilder {
         double[] forecast = new double[n];
         VolatilityModel model = forecaster.fit(series.slice(0, first + 1));
         forecast[0] = model.forecastVolatility(horizonDays);
-        // Each update sees the series up to that day. It starts a model's minimum history before the first day
-        // rather than at the first price: an update only reads the days from the model's last date on (a model that
-        // re-measures a window, like persistence, needs at most its minimum history), and copying the whole
-        // prefix every day would cost more than the updates.
-        int from = Math.max(0, first + 1 - Math.max(2, forecaster.minimumHistory()));
+        // Each update sees the series up to that day, from a model's minimum history before it rather than from
+        // the first price: an update only reads the days from the model's last date on (a model that re-measures
+        // a window, like persistence, needs at most its minimum history), and copying a growing prefix every day
+        // would cost more than the updates (quadratic in the days of history).
+        int lookBack = Math.max(2, forecaster.minimumHistory());
         for (int k = 1; k < n; k++) {
-            model = model.update(series.slice(from, first + k + 1));
+            int to = first + k + 1;
+            model = model.update(series.slice(Math.max(0, to - lookBack), to));
             forecast[k] = model.forecastVolatility(horizonDays);
         }
         return new double[][] {forecast, Arrays.copyOfRange(realisedAll, first, first + n)};
