@@ -21,7 +21,10 @@ final class NumberCell {
         if (!isDecimal(cell)) {
             throw table.error(row, column, whyNotANumber(cell));
         }
-        double v = Double.parseDouble(cell);
+        double v = exactFastPath(cell);
+        if (Double.isNaN(v)) {
+            v = Double.parseDouble(cell);
+        }
         if (!Double.isFinite(v)) {
             throw table.error(row, column, "'" + cell + "' is not a finite number");
         }
@@ -81,6 +84,51 @@ final class NumberCell {
             }
         }
         return i == n;
+    }
+
+    private static final double[] POWERS_OF_TEN = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+        1e19, 1e20, 1e21, 1e22};
+
+    /**
+     * The value of a cell that {@link #isDecimal} accepted, when it is {@code [+-]?digits[.digits]} whose digits
+     * (leading zeros aside) make an integer m ≤ 2⁵³ with at most 22 decimals: then m and 10^k are exact doubles and
+     * one division rounds correctly, so the result is {@link Double#parseDouble}'s to the bit (Clinger's fast
+     * path). NaN for any other cell (an exponent, more digits), which the caller parses the general way.
+     */
+    static double exactFastPath(String s) {
+        int n = s.length();
+        int i = 0;
+        boolean negative = false;
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            negative = s.charAt(i) == '-';
+            i++;
+        }
+        long mantissa = 0;
+        int decimals = 0;
+        boolean point = false;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                point = true;
+                continue;
+            }
+            if (!isDigit(c)) {
+                return Double.NaN; // an exponent
+            }
+            mantissa = mantissa * 10 + (c - '0');
+            if (mantissa > (1L << 53)) {
+                return Double.NaN;
+            }
+            if (point) {
+                decimals++;
+            }
+        }
+        if (decimals >= POWERS_OF_TEN.length) {
+            return Double.NaN;
+        }
+        double v = mantissa / POWERS_OF_TEN[decimals];
+        return negative ? -v : v;
     }
 
     private static boolean isDigit(char c) {
