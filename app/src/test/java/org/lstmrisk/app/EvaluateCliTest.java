@@ -291,6 +291,51 @@ class EvaluateCliTest {
         }
     }
 
+    @Test
+    void evaluate_correlationEstimatorShrinkage_combinesTheForecastsWithTheShrunkCorrelation() throws IOException {
+        assertEquals("sample", json.at("/config/correlationEstimator").asText(), "auto picks the sample for 4 names");
+        Path shrunk = tmp.resolve("out-shrinkage");
+        Cli cli = Cli.run("evaluate", "--data", data.toString(), "--models", "ewma", "--correlation-estimator",
+                "shrinkage", "--out", shrunk.toString());
+        assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
+        JsonNode doc = new ObjectMapper().readTree(shrunk.resolve("evaluation.json").toFile());
+        assertEquals("shrinkage", doc.at("/config/correlationEstimator").asText());
+        assertTrue(Files.readString(shrunk.resolve("pooled.md")).contains("252-day shrinkage correlation"));
+        CsvRows portfolio = CsvRows.read(shrunk.resolve("portfolio.csv"));
+        CsvRows forecasts = CsvRows.read(shrunk.resolve("forecasts.csv"));
+        List<String> tickers = new ArrayList<>();
+        doc.at("/data/tickers").forEach(t -> tickers.add(t.asText()));
+        String date = portfolio.rows().get(100).get("date");
+        LocalDate asOf = LocalDate.parse(date);
+        int n = tickers.size();
+        double[][] r = new double[252][n];
+        double[] sigma = new double[n];
+        for (int j = 0; j < n; j++) {
+            PriceSeries s = market.series(tickers.get(j));
+            int end = s.indexOf(asOf);
+            for (int k = 0; k < 252; k++) {
+                int i = end - 251 + k;
+                r[k][j] = Math.log(s.close(i)) - Math.log(s.close(i - 1));
+            }
+            String ticker = tickers.get(j);
+            sigma[j] = Double.parseDouble(forecasts.rows().stream()
+                    .filter(x -> x.get("date").equals(date) && x.get("ticker").equals(ticker))
+                    .findFirst().orElseThrow().get("ewma"));
+        }
+        var rho = org.lstmrisk.portfolio.ShrunkCorrelation.DEFAULT.estimate(r).matrix();
+        double variance = 0;
+        double sampleVariance = 0;
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                variance += sigma[a] * sigma[b] * rho.get(a, b) / (n * n);
+                sampleVariance += sigma[a] * sigma[b] * pearson(r, a, b) / (n * n);
+            }
+        }
+        double written = Double.parseDouble(portfolio.row("date", date).get("ewma_sigma"));
+        assertEquals(Math.sqrt(variance), written, 1e-12 * written);
+        assertTrue(Math.abs(Math.sqrt(sampleVariance) - written) > 1e-9 * written, "shrinkage moves σp off the sample's");
+    }
+
     private static double pearson(double[][] r, int a, int b) {
         double ma = 0;
         double mb = 0;
@@ -462,6 +507,7 @@ class EvaluateCliTest {
                 new String[] {"--var-methods", "student-t", "--var-window", "10"},
                 new String[] {"--var-methods", "fhs", "--var-window", "0"},
                 new String[] {"--var-methods", "normal,normal"},
+                new String[] {"--correlation-estimator", "ledoit"},
                 new String[] {"--from", "2030-01-01"},
                 new String[] {"--from", "2018-02-01"},
                 new String[] {"--models", "lstm", "--lstm-features", "vol(garman-klass,1),momentum"},

@@ -49,7 +49,8 @@ public final class EvaluationJson {
         var config = new EvaluationDocument.Config(s.models(), e.modelSetups(), s.from(), s.to(), s.horizonDays(),
                 s.refitEveryDays(), s.window().name().toLowerCase(Locale.ROOT),
                 s.window() == WalkForwardWindow.ROLLING ? s.rollingWindowDays() : null, s.target(), s.varLevel(),
-                s.volTargetAnnualised(), s.maxExposure(), 0.0, s.correlationWindowDays(), s.maxForwardFillDays(),
+                s.volTargetAnnualised(), s.maxExposure(), 0.0, s.correlationWindowDays(),
+                s.correlationEstimatorFor(span.tickers().size()).name(), s.maxForwardFillDays(),
                 s.ewmaLambda(), "qlike (and mse)", "max(h-1, floor(4*(n/100)^(2/9)))",
                 s.models().stream().filter(ModelLineup.BASELINES::contains).toList(), e.accuracy().bestBaseline());
         var data = new EvaluationDocument.Data(e.source(), e.fingerprint(), span.firstAsOf(), span.lastAsOf(),

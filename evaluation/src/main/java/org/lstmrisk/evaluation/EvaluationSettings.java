@@ -1,6 +1,8 @@
 package org.lstmrisk.evaluation;
 
 import java.nio.file.Path;
+import org.lstmrisk.portfolio.CorrelationEstimator;
+import org.lstmrisk.portfolio.CorrelationEstimatorChoice;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -33,11 +35,13 @@ import org.lstmrisk.portfolio.VarMethod;
  *                               its backtest)
  * @param esLevel                ES confidence level of the ES backtests in (0.5, 1), e.g. 0.975
  * @param esSeed                 seed of the ES backtests' bootstrap and simulations
+ * @param correlationEstimator   the portfolio backtest's correlation estimator (auto: as {@code run})
  */
 public record EvaluationSettings(List<String> models, LocalDate from, LocalDate to, int horizonDays,
         int refitEveryDays, WalkForwardWindow window, int rollingWindowDays, String target, double varLevel,
         double volTargetAnnualised, double maxExposure, int correlationWindowDays, int maxForwardFillDays,
-        double ewmaLambda, int threads, Path outDir, List<VarMethod> varMethods, double esLevel, long esSeed) {
+        double ewmaLambda, int threads, Path outDir, List<VarMethod> varMethods, double esLevel, long esSeed,
+        CorrelationEstimatorChoice correlationEstimator) {
 
     /** The default ES level of the ES backtests: 97.5 %, the Basel FRTB level. */
     public static final double DEFAULT_ES_LEVEL = 0.975;
@@ -60,6 +64,7 @@ public record EvaluationSettings(List<String> models, LocalDate from, LocalDate 
                     + String.join(",", varMethods.stream().map(VarMethod::name).toList()));
         }
         Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(correlationEstimator, "correlationEstimator");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(outDir, "outDir");
         if (models.isEmpty()) {
@@ -126,7 +131,12 @@ public record EvaluationSettings(List<String> models, LocalDate from, LocalDate 
             double ewmaLambda, int threads, Path outDir, List<VarMethod> varMethods) {
         this(models, from, to, horizonDays, refitEveryDays, window, rollingWindowDays, target, varLevel,
                 volTargetAnnualised, maxExposure, correlationWindowDays, maxForwardFillDays, ewmaLambda, threads,
-                outDir, varMethods, DEFAULT_ES_LEVEL, DEFAULT_ES_SEED);
+                outDir, varMethods, DEFAULT_ES_LEVEL, DEFAULT_ES_SEED, CorrelationEstimatorChoice.AUTO);
+    }
+
+    /** The correlation estimator of the portfolio backtest for {@code names} positions. */
+    public CorrelationEstimator correlationEstimatorFor(int names) {
+        return correlationEstimator.estimatorFor(names, correlationWindowDays);
     }
 
     /** True when more than the default normal method is backtested (the per-method tables are written). */

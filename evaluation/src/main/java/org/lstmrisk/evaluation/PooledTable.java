@@ -107,7 +107,7 @@ public final class PooledTable {
                 + e.dm().lag(e.accuracy().pooledDays()) + ") of the daily cross-sectional mean loss "
                 + "against the best baseline (*); negative = lower loss than the baseline. "
                 + "Portfolio columns: σp from each model's forecasts and the trailing "
-                + s.correlationWindowDays() + "-day correlation, "
+                + s.correlationWindowDays() + "-day " + correlationWords(s, e) + ", "
                 + Numbers.percent(s.varLevel(), 1) + " % normal VaR against the realised portfolio log return. "
                 + e.scored().totalExcluded() + " of "
                 + e.forecasts().days() * e.span().tickers().size()
@@ -315,5 +315,11 @@ public final class PooledTable {
 
     private static String pv(DieboldMarianoResult d) {
         return d == null ? "" : Numbers.exact(d.pValue());
+    }
+
+    /** "correlation" for the sample estimator, else the estimator's name with it ("shrinkage correlation"). */
+    private static String correlationWords(EvaluationSettings s, Evaluation e) {
+        String name = s.correlationEstimatorFor(e.span().tickers().size()).name();
+        return name.equals("sample") ? "correlation" : name + " correlation";
     }
 }

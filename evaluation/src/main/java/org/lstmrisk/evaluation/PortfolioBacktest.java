@@ -25,6 +25,7 @@ import org.lstmrisk.portfolio.FilteredHistoricalVar;
 import org.lstmrisk.portfolio.LossDistribution;
 import org.lstmrisk.portfolio.StudentTVar;
 import org.lstmrisk.evaluation.stats.EsBacktest;
+import org.lstmrisk.portfolio.CorrelationEstimator;
 import org.lstmrisk.portfolio.SampleCorrelation;
 import org.lstmrisk.portfolio.VarHistory;
 import org.lstmrisk.portfolio.VarMethod;
@@ -32,7 +33,8 @@ import org.lstmrisk.portfolio.VarMethod;
 /**
  * The portfolio backtest. At each as-of date t, for each model: σp,t = √(wᵀΣw) with Σ = diag(σ_t)·ρ_t·diag(σ_t), σ_t
  * the model's per-ticker forecasts made at t and ρ_t the sample correlation of the daily log returns of the
- * trailing window ending at t (repaired if not PSD); VaR_t = z·σp,t·√h (zero-mean normal). Both use data up to t
+ * trailing window ending at t (repaired if not PSD; or the shrinkage or factor estimate that
+ * {@link EvaluationSettings#correlationEstimatorFor} picks); VaR_t = z·σp,t·√h (zero-mean normal). Both use data up to t
  * only. They are judged against the fixed-weight portfolio's realised log return over t+1 … t+h (Kupiec,
  * Christoffersen, Basel traffic light) and its realised volatility (QLIKE and the other accuracy measures). The
  * volatility-targeting backtest scales the next day's simple portfolio return by min(cap, target / σp,t). Each VaR
@@ -41,7 +43,7 @@ import org.lstmrisk.portfolio.VarMethod;
  * as-of date before u; for {@code student-t} the portfolio forecast σp made then), on the dates
  * {@link VarMethodBacktest} says. This class is immutable and thread-safe.
  *
- * @param correlation the correlation estimator
+ * @param correlation the sample correlation estimator, used when the settings pick the sample correlation
  */
 record PortfolioBacktest(SampleCorrelation correlation) {
 
@@ -54,6 +56,10 @@ record PortfolioBacktest(SampleCorrelation correlation) {
         int days = panel.days();
         int h = settings.horizonDays();
         int window = settings.correlationWindowDays();
+        CorrelationEstimator estimator = settings.correlationEstimatorFor(n);
+        if (estimator instanceof SampleCorrelation) {
+            estimator = correlation; // the injected sample estimator and its repair
+        }
         int[] offset = new int[n];
         for (int i = 0; i < n; i++) {
             offset[i] = series.get(i).indexOf(panel.dates().get(0));
@@ -110,7 +116,7 @@ record PortfolioBacktest(SampleCorrelation correlation) {
                     returns[k][i] = LogReturns.between(s.close(idx - 1), s.close(idx));
                 }
             }
-            CorrelationEstimate rho = correlation.estimate(returns);
+            CorrelationEstimate rho = estimator.estimate(returns);
             repairs += rho.repaired() ? 1 : 0;
             CorrelationMatrix matrix = rho.matrix();
             for (int m = 0; m < models; m++) {

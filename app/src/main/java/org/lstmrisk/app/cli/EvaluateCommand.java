@@ -27,6 +27,7 @@ import org.lstmrisk.core.PriceSeries;
 import org.lstmrisk.core.forecast.WalkForwardWindow;
 import org.lstmrisk.core.volatility.RealisedVolatilityEstimator;
 import org.lstmrisk.core.volatility.RealisedVolatilityEstimators;
+import org.lstmrisk.portfolio.CorrelationEstimatorChoice;
 import org.lstmrisk.portfolio.VarMethod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -126,6 +127,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--correlation-window", paramLabel = "DAYS",
             description = "Daily returns in the trailing correlation window (default 252).")
     int correlationWindowDays = 252;
+
+    @Option(names = "--correlation-estimator", paramLabel = "NAME",
+            description = "Correlation estimator of the portfolio backtest: sample, shrinkage (Ledoit-Wolf towards "
+                    + "constant correlation), factor (principal components + residual diagonal) or auto (default, as "
+                    + "run: sample when the tickers are at most a quarter of the window's days, else shrinkage).")
+    String correlationEstimator = "auto";
 
     @Option(names = "--max-fill", paramLabel = "DAYS",
             description = "Gap policy: a ticker may lack at most this many consecutive dates of the union calendar "
@@ -264,7 +271,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                             : maxForwardFillDays, ewmaLambda,
                     threads != null ? threads : Runtime.getRuntime().availableProcessors(), out,
                     varMethods.stream().map(name -> VarMethod.parse(name.trim(), varWindowDays)).toList(), esLevel,
-                    esSeed));
+                    esSeed, CorrelationEstimatorChoice.parse(correlationEstimator.trim())));
     }
 
     private static RealisedVolatilityEstimator estimator(String name) {

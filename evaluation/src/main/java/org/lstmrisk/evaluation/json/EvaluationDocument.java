@@ -50,6 +50,7 @@ public record EvaluationDocument(int schemaVersion, Units units, Config config, 
      * @param maxExposure            largest exposure of the targeting strategy
      * @param riskFreeRate           annual risk-free rate of the Sharpe ratios
      * @param correlationWindowDays  daily returns in ρ's window
+     * @param correlationEstimator   ρ's estimator: sample, shrinkage or factor (the one {@code auto} picked)
      * @param maxForwardFillDays     the gap policy
      * @param ewmaLambda             EWMA λ
      * @param lossForDieboldMariano  the losses compared
@@ -61,7 +62,8 @@ public record EvaluationDocument(int schemaVersion, Units units, Config config, 
                          int horizonDays, int refitEveryDays, String window,
                          @JsonInclude(JsonInclude.Include.NON_NULL) Integer rollingWindowDays, String target,
                          double varLevel, double volTargetAnnualised, double maxExposure, double riskFreeRate,
-                         int correlationWindowDays, int maxForwardFillDays, double ewmaLambda,
+                         int correlationWindowDays, String correlationEstimator, int maxForwardFillDays,
+                         double ewmaLambda,
                          String lossForDieboldMariano, String dieboldMarianoLagRule, List<String> baselines,
                          String bestBaseline) {
     }
