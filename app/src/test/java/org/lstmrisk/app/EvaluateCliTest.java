@@ -336,6 +336,118 @@ class EvaluateCliTest {
         assertTrue(Math.abs(Math.sqrt(sampleVariance) - written) > 1e-9 * written, "shrinkage moves σp off the sample's");
     }
 
+    @Test
+    void evaluate_minVariance_equalsARecomputationFromTheForecastsAndPrices() throws IOException {
+        Path mv = tmp.resolve("out-min-variance");
+        Cli cli = Cli.run("evaluate", "--data", data.toString(), "--models", "ewma", "--min-variance", "--out",
+                mv.toString());
+        assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
+        JsonNode doc = new ObjectMapper().readTree(mv.resolve("evaluation.json").toFile());
+        JsonNode written = doc.at("/portfolio/minimumVariance/0");
+        assertEquals("ewma", written.get("model").asText());
+        assertTrue(Files.readString(mv.resolve("pooled.md")).contains("## Minimum-variance portfolio"));
+        CsvRows portfolio = CsvRows.read(mv.resolve("portfolio.csv"));
+        CsvRows forecasts = CsvRows.read(mv.resolve("forecasts.csv"));
+        List<String> tickers = new ArrayList<>();
+        doc.at("/data/tickers").forEach(t -> tickers.add(t.asText()));
+        int n = tickers.size();
+        var sigmaByDate = new java.util.HashMap<String, double[]>();
+        for (var row : forecasts.rows()) {
+            sigmaByDate.computeIfAbsent(row.get("date"), d -> new double[n])[tickers.indexOf(row.get("ticker"))] =
+                    Double.parseDouble(row.get("ewma"));
+        }
+        double z = 2.3263478740408408;
+        int days = 0;
+        int exceptions = 0;
+        double predicted = 0;
+        double realised = 0;
+        for (var row : portfolio.rows()) {
+            String date = row.get("date");
+            LocalDate asOf = LocalDate.parse(date);
+            double[][] r = new double[252][n];
+            double[] next = new double[n];
+            boolean complete = true;
+            for (int j = 0; j < n; j++) {
+                PriceSeries s = market.series(tickers.get(j));
+                int end = s.indexOf(asOf);
+                if (end + 1 >= s.size()) {
+                    complete = false;
+                    break;
+                }
+                for (int k = 0; k < 252; k++) {
+                    int i = end - 251 + k;
+                    r[k][j] = Math.log(s.close(i)) - Math.log(s.close(i - 1));
+                }
+                next[j] = s.close(end + 1) / s.close(end) - 1;
+            }
+            if (!complete) {
+                continue;
+            }
+            double[] sigma = sigmaByDate.get(date);
+            double[][] cov = new double[n][n];
+            for (int a = 0; a < n; a++) {
+                for (int b = 0; b < n; b++) {
+                    cov[a][b] = sigma[a] * sigma[b] * pearson(r, a, b);
+                }
+            }
+            double[] ones = new double[n];
+            java.util.Arrays.fill(ones, 1);
+            double[] x = solve(cov, ones); // Σ⁻¹1
+            double total = java.util.Arrays.stream(x).sum();
+            double ret = 0;
+            for (int j = 0; j < n; j++) {
+                ret += x[j] / total * next[j];
+            }
+            double sp = 1 / Math.sqrt(total);
+            ret = Math.log1p(ret);
+            days++;
+            exceptions += ret < -z * sp ? 1 : 0;
+            predicted += sp * sp;
+            realised += ret * ret;
+        }
+        assertEquals(days, written.get("days").asInt());
+        assertEquals(0, written.get("singularDays").asInt());
+        assertEquals(exceptions, written.get("var").get("exceptions").asInt());
+        assertEquals(Math.sqrt(predicted / days), written.get("predictedVolatility").asDouble(), 1e-12);
+        assertEquals(Math.sqrt(realised / days), written.get("realisedVolatility").asDouble(), 1e-12);
+    }
+
+    /** x with a·x = b, by Gaussian elimination with partial pivoting (a small dense system). */
+    private static double[] solve(double[][] a, double[] b) {
+        int n = b.length;
+        double[][] m = new double[n][n + 1];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(a[i], 0, m[i], 0, n);
+            m[i][n] = b[i];
+        }
+        for (int c = 0; c < n; c++) {
+            int p = c;
+            for (int i = c + 1; i < n; i++) {
+                if (Math.abs(m[i][c]) > Math.abs(m[p][c])) {
+                    p = i;
+                }
+            }
+            double[] t = m[c];
+            m[c] = m[p];
+            m[p] = t;
+            for (int i = c + 1; i < n; i++) {
+                double f = m[i][c] / m[c][c];
+                for (int k = c; k <= n; k++) {
+                    m[i][k] -= f * m[c][k];
+                }
+            }
+        }
+        double[] x = new double[n];
+        for (int i = n - 1; i >= 0; i--) {
+            double v = m[i][n];
+            for (int k = i + 1; k < n; k++) {
+                v -= m[i][k] * x[k];
+            }
+            x[i] = v / m[i][i];
+        }
+        return x;
+    }
+
     private static double pearson(double[][] r, int a, int b) {
         double ma = 0;
         double mb = 0;

@@ -83,7 +83,10 @@ public final class EvaluationJson {
                 "z * sigma_p * sqrt(h), zero-mean normal, positive fraction of value",
                 pe.dates().size(), pe.zeroRealisedDays(), pe.correlationRepairs(),
                 pe.models().stream().map(EvaluationJson::portfolioModel).toList(), performance(pe.buyAndHold()),
-                s.backtestsVarMethods() ? varBacktests(pe, s.esSeed()) : null);
+                s.backtestsVarMethods() ? varBacktests(pe, s.esSeed()) : null,
+                pe.minimumVariance().stream().map(r -> new EvaluationDocument.MinimumVariance(r.model(), r.days(),
+                        r.singularDays(), r.realisedVolatility(), r.predictedVolatility(),
+                        r.var() == null ? null : var(r.var()))).toList());
         return new EvaluationDocument(SCHEMA_VERSION, units, config, data, pooled, e.accuracy().pooledDays(),
                 perTicker, portfolio);
     }

@@ -36,12 +36,13 @@ import org.lstmrisk.portfolio.VarMethod;
  * @param esLevel                ES confidence level of the ES backtests in (0.5, 1), e.g. 0.975
  * @param esSeed                 seed of the ES backtests' bootstrap and simulations
  * @param correlationEstimator   the portfolio backtest's correlation estimator (auto: as {@code run})
+ * @param minimumVariance        also backtest each model's minimum-variance portfolio ({@link MinimumVarianceBacktest})
  */
 public record EvaluationSettings(List<String> models, LocalDate from, LocalDate to, int horizonDays,
         int refitEveryDays, WalkForwardWindow window, int rollingWindowDays, String target, double varLevel,
         double volTargetAnnualised, double maxExposure, int correlationWindowDays, int maxForwardFillDays,
         double ewmaLambda, int threads, Path outDir, List<VarMethod> varMethods, double esLevel, long esSeed,
-        CorrelationEstimatorChoice correlationEstimator) {
+        CorrelationEstimatorChoice correlationEstimator, boolean minimumVariance) {
 
     /** The default ES level of the ES backtests: 97.5 %, the Basel FRTB level. */
     public static final double DEFAULT_ES_LEVEL = 0.975;
@@ -131,7 +132,8 @@ public record EvaluationSettings(List<String> models, LocalDate from, LocalDate 
             double ewmaLambda, int threads, Path outDir, List<VarMethod> varMethods) {
         this(models, from, to, horizonDays, refitEveryDays, window, rollingWindowDays, target, varLevel,
                 volTargetAnnualised, maxExposure, correlationWindowDays, maxForwardFillDays, ewmaLambda, threads,
-                outDir, varMethods, DEFAULT_ES_LEVEL, DEFAULT_ES_SEED, CorrelationEstimatorChoice.AUTO);
+                outDir, varMethods, DEFAULT_ES_LEVEL, DEFAULT_ES_SEED, CorrelationEstimatorChoice.AUTO,
+                false);
     }
 
     /** The correlation estimator of the portfolio backtest for {@code names} positions. */

@@ -1,5 +1,7 @@
 package org.lstmrisk.evaluation;
 
+import org.lstmrisk.core.TradingCalendar;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,6 +117,9 @@ public final class PooledTable {
                 + (e.scored().totalExcluded() == 0 ? "" : " (" + reasons(e.scored()) + ")") + ".")));
         if (s.backtestsVarMethods()) {
             blocks.addAll(methodTables(e));
+        }
+        if (!e.portfolio().minimumVariance().isEmpty()) {
+            blocks.addAll(minimumVarianceTable(e));
         }
         return new Document(blocks);
     }
@@ -321,5 +326,41 @@ public final class PooledTable {
     private static String correlationWords(EvaluationSettings s, Evaluation e) {
         String name = s.correlationEstimatorFor(e.span().tickers().size()).name();
         return name.equals("sample") ? "correlation" : name + " correlation";
+    }
+
+    /** The minimum-variance backtest of {@code --min-variance}: one row per model. */
+    private static List<Block> minimumVarianceTable(Evaluation e) {
+        EvaluationSettings s = e.settings();
+        List<MinimumVarianceResult> results = e.portfolio().minimumVariance();
+        var blocks = new ArrayList<Block>();
+        blocks.add(new Block.Heading(2, Text.plain("Minimum-variance portfolio")));
+        blocks.add(new Block.Paragraph(Text.plain("At each as-of date, each model's fully invested minimum-variance "
+                + "portfolio of Σ = D·ρ·D (shorts allowed; D its forecasts, ρ the " + s.correlationWindowDays()
+                + "-day " + correlationWords(s, e) + "), held over the horizon. Weights chosen on the estimate load "
+                + "on the directions it thinks safest, so an estimate that is noisy there under-predicts the risk: "
+                + "realised / predicted above 1. Volatilities annualised (√" + TradingCalendar.DAYS_PER_YEAR
+                + "); " + Numbers.percent(s.varLevel(), 1) + " % normal VaR against the portfolio's realised log "
+                + "return. " + results.get(0).singularDays() + " as-of dates had a singular ρ (no such portfolio; "
+                + "not scored).")));
+        var header = List.of("model", "days", "realised vol %", "predicted vol %", "realised / predicted",
+                "VaR exc / exp", "Kupiec p", "Kupiec 5 %", "Chr. CC p", "CC 5 %");
+        var align = header.stream().map(h -> h.equals("model") || h.endsWith("5 %") ? Block.Align.LEFT
+                : Block.Align.RIGHT).toList();
+        double year = Math.sqrt(TradingCalendar.DAYS_PER_YEAR);
+        var rows = new ArrayList<List<Text>>();
+        for (MinimumVarianceResult r : results) {
+            VarBacktestSummary v = r.var();
+            List<String> cells = v == null
+                    ? List.of(r.model(), String.valueOf(r.days()), "–", "–", "–", "–", "–", "–", "–", "–")
+                    : List.of(r.model(), String.valueOf(r.days()),
+                            Numbers.percent(r.realisedVolatility() * year, 2),
+                            Numbers.percent(r.predictedVolatility() * year, 2), Numbers.fixed(r.ratio(), 3),
+                            v.exceptions() + " / " + Numbers.fixed(v.expectedExceptions(), 1),
+                            Numbers.pValue(v.kupiec().pValue()), pass(v.kupiec().pValue()),
+                            Numbers.pValue(v.conditionalCoverage().pValue()), pass(v.conditionalCoverage().pValue()));
+            rows.add(cells.stream().map(Text::plain).toList());
+        }
+        blocks.add(new Block.Table(header, align, rows));
+        return blocks;
     }
 }

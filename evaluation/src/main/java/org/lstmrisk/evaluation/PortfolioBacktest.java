@@ -107,6 +107,8 @@ record PortfolioBacktest(SampleCorrelation correlation) {
         }
         LossDistribution[][][] methodLoss = new LossDistribution[methods.size()][models][days];
         double[][] returns = new double[window][n];
+        MinimumVarianceBacktest minimumVariance = settings.minimumVariance()
+                ? new MinimumVarianceBacktest(series, offset, h, models, days) : null;
         for (int t = 0; t < days; t++) {
             for (int i = 0; i < n; i++) {
                 PriceSeries s = series.get(i);
@@ -119,14 +121,18 @@ record PortfolioBacktest(SampleCorrelation correlation) {
             CorrelationEstimate rho = estimator.estimate(returns);
             repairs += rho.repaired() ? 1 : 0;
             CorrelationMatrix matrix = rho.matrix();
+            double[][] volsByModel = new double[models][n];
             for (int m = 0; m < models; m++) {
-                double[] vols = new double[n];
+                double[] vols = volsByModel[m];
                 for (int i = 0; i < n; i++) {
                     vols[i] = panel.forecast()[m][i][t];
                 }
                 PortfolioRisk risk = calculator.compute(RiskInputs.of(tickers, w, vols, matrix, h));
                 sigma[m][t] = risk.volatility();
                 var[m][t] = risk.valueAtRisk().get(level);
+            }
+            if (minimumVariance != null) {
+                minimumVariance.add(t, matrix, volsByModel);
             }
             double[][] past = varWindow == 0 ? null : pastReturns(series, offset, t, varWindow);
             for (int k = 0; k < methods.size(); k++) {
@@ -219,7 +225,8 @@ record PortfolioBacktest(SampleCorrelation correlation) {
         }
         return new PortfolioEvaluation(panel.dates(), realisedReturn, realisedVolatility, sigma, var, exceptions,
                 returnDates, java.util.Arrays.copyOf(simple, days + 1), repairs, zeroRealised, results,
-                results.get(0).targeting().buyAndHold(), methodResults);
+                results.get(0).targeting().buyAndHold(), methodResults,
+                minimumVariance == null ? List.of() : minimumVariance.results(panel.models(), level));
     }
 
     /**
@@ -303,7 +310,7 @@ record PortfolioBacktest(SampleCorrelation correlation) {
         return targeting.run(returns, forecast);
     }
 
-    private static VarBacktestSummary backtest(boolean[] exceptions, double level, int h) {
+    static VarBacktestSummary backtest(boolean[] exceptions, double level, int h) {
         BaselTrafficLightResult light = level == 0.99 && h == 1 && exceptions.length >= BaselTrafficLight.DAYS
                 ? BaselTrafficLight.assess(exceptions) : null;
         return new VarBacktestSummary(level, exceptions.length, VarBacktest.count(exceptions),
@@ -315,7 +322,7 @@ record PortfolioBacktest(SampleCorrelation correlation) {
         return VarianceLoss.QLIKE.losses(squares(select(sigma, scored)), squares(select(realised, scored)));
     }
 
-    private static double[] select(double[] v, boolean[] keep) {
+    static double[] select(double[] v, boolean[] keep) {
         var out = new ArrayList<Double>();
         for (int t = 0; t < v.length; t++) {
             if (keep[t]) {

@@ -28,7 +28,8 @@ import org.lstmrisk.evaluation.stats.PerformanceSummary;
 record PortfolioEvaluation(List<LocalDate> dates, double[] realisedReturn, double[] realisedVolatility,
         double[][] sigma, double[][] valueAtRisk, boolean[][] exceptions, List<LocalDate> returnDates,
         double[] simpleReturns, int correlationRepairs, int zeroRealisedDays, List<PortfolioModelResult> models,
-        PerformanceSummary buyAndHold, List<VarMethodBacktest> varMethods) {
+        PerformanceSummary buyAndHold, List<VarMethodBacktest> varMethods,
+        List<MinimumVarianceResult> minimumVariance) {
 
     /** Copies the lists. */
     PortfolioEvaluation {
@@ -36,5 +37,6 @@ record PortfolioEvaluation(List<LocalDate> dates, double[] realisedReturn, doubl
         returnDates = List.copyOf(returnDates);
         models = List.copyOf(models);
         varMethods = List.copyOf(varMethods);
+        minimumVariance = List.copyOf(minimumVariance);
     }
 }

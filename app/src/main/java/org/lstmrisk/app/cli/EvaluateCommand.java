@@ -134,6 +134,13 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "run: sample when the tickers are at most a quarter of the window's days, else shrinkage).")
     String correlationEstimator = "auto";
 
+    @Option(names = "--min-variance",
+            description = "Also backtest each model's minimum-variance portfolio, re-optimised at every as-of date on "
+                    + "that model's Σ = D·ρ·D (shorts allowed): its realised against predicted volatility and its "
+                    + "normal VaR. Weights chosen on the estimate test the correlation estimator where equal weights "
+                    + "cannot; days with a singular ρ are counted, not scored.")
+    boolean minimumVariance;
+
     @Option(names = "--max-fill", paramLabel = "DAYS",
             description = "Gap policy: a ticker may lack at most this many consecutive dates of the union calendar "
                     + "inside its own date range, else exit 2 (default: no limit with --calendars separate, 5 with "
@@ -271,7 +278,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                             : maxForwardFillDays, ewmaLambda,
                     threads != null ? threads : Runtime.getRuntime().availableProcessors(), out,
                     varMethods.stream().map(name -> VarMethod.parse(name.trim(), varWindowDays)).toList(), esLevel,
-                    esSeed, CorrelationEstimatorChoice.parse(correlationEstimator.trim())));
+                    esSeed, CorrelationEstimatorChoice.parse(correlationEstimator.trim()), minimumVariance));
     }
 
     private static RealisedVolatilityEstimator estimator(String name) {

@@ -287,7 +287,23 @@ public record EvaluationDocument(int schemaVersion, Units units, Config config, 
                             int zeroRealisedDays, int correlationRepairs, List<PortfolioModel> models,
                             Performance buyAndHold,
                             @JsonInclude(JsonInclude.Include.NON_NULL)
-                            Map<String, Map<String, MethodBacktest>> varBacktests) {
+                            Map<String, Map<String, MethodBacktest>> varBacktests,
+                            @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                            List<MinimumVariance> minimumVariance) {
+    }
+
+    /**
+     * One model's minimum-variance backtest ({@code evaluate --min-variance}); volatilities are daily fractions.
+     *
+     * @param model               the model
+     * @param days                as-of dates scored
+     * @param singularDays        as-of dates with a singular correlation (no portfolio, not scored)
+     * @param realisedVolatility  root mean square of the portfolio's realised daily log returns
+     * @param predictedVolatility root mean square of its predicted daily σp
+     * @param var                 its normal VaR backtest, or null with fewer than 2 days
+     */
+    public record MinimumVariance(String model, int days, int singularDays, double realisedVolatility,
+                                  double predictedVolatility, VarBacktest var) {
     }
 
     /**
