@@ -260,15 +260,7 @@ class EvaluateCliTest {
         for (String date : List.of(portfolio.rows().get(0).get("date"), portfolio.rows().get(300).get("date"))) {
             LocalDate asOf = LocalDate.parse(date);
             int n = tickers.size();
-            double[][] r = new double[252][n];
-            for (int j = 0; j < n; j++) {
-                PriceSeries s = market.series(tickers.get(j));
-                int end = s.indexOf(asOf);
-                for (int k = 0; k < 252; k++) {
-                    int i = end - 251 + k;
-                    r[k][j] = Math.log(s.close(i)) - Math.log(s.close(i - 1));
-                }
-            }
+            double[][] r = windowReturns(tickers, asOf);
             for (String model : MODELS) {
                 double[] sigma = new double[n];
                 for (int j = 0; j < n; j++) {
@@ -294,34 +286,14 @@ class EvaluateCliTest {
     @Test
     void evaluate_correlationEstimatorShrinkage_combinesTheForecastsWithTheShrunkCorrelation() throws IOException {
         assertEquals("sample", json.at("/config/correlationEstimator").asText(), "auto picks the sample for 4 names");
-        Path shrunk = tmp.resolve("out-shrinkage");
-        Cli cli = Cli.run("evaluate", "--data", data.toString(), "--models", "ewma", "--correlation-estimator",
-                "shrinkage", "--out", shrunk.toString());
-        assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
-        JsonNode doc = new ObjectMapper().readTree(shrunk.resolve("evaluation.json").toFile());
-        assertEquals("shrinkage", doc.at("/config/correlationEstimator").asText());
-        assertTrue(Files.readString(shrunk.resolve("pooled.md")).contains("252-day shrinkage correlation"));
-        CsvRows portfolio = CsvRows.read(shrunk.resolve("portfolio.csv"));
-        CsvRows forecasts = CsvRows.read(shrunk.resolve("forecasts.csv"));
-        List<String> tickers = new ArrayList<>();
-        doc.at("/data/tickers").forEach(t -> tickers.add(t.asText()));
-        String date = portfolio.rows().get(100).get("date");
-        LocalDate asOf = LocalDate.parse(date);
+        EwmaRun run = evaluateEwma("out-shrinkage", "--correlation-estimator", "shrinkage");
+        assertEquals("shrinkage", run.doc().at("/config/correlationEstimator").asText());
+        assertTrue(Files.readString(run.out().resolve("pooled.md")).contains("252-day shrinkage correlation"));
+        List<String> tickers = run.tickers();
+        String date = run.portfolio().rows().get(100).get("date");
         int n = tickers.size();
-        double[][] r = new double[252][n];
-        double[] sigma = new double[n];
-        for (int j = 0; j < n; j++) {
-            PriceSeries s = market.series(tickers.get(j));
-            int end = s.indexOf(asOf);
-            for (int k = 0; k < 252; k++) {
-                int i = end - 251 + k;
-                r[k][j] = Math.log(s.close(i)) - Math.log(s.close(i - 1));
-            }
-            String ticker = tickers.get(j);
-            sigma[j] = Double.parseDouble(forecasts.rows().stream()
-                    .filter(x -> x.get("date").equals(date) && x.get("ticker").equals(ticker))
-                    .findFirst().orElseThrow().get("ewma"));
-        }
+        double[][] r = windowReturns(tickers, LocalDate.parse(date));
+        double[] sigma = run.sigmas(date);
         var rho = org.lstmrisk.portfolio.ShrunkCorrelation.DEFAULT.estimate(r).matrix();
         double variance = 0;
         double sampleVariance = 0;
@@ -331,59 +303,40 @@ class EvaluateCliTest {
                 sampleVariance += sigma[a] * sigma[b] * pearson(r, a, b) / (n * n);
             }
         }
-        double written = Double.parseDouble(portfolio.row("date", date).get("ewma_sigma"));
+        double written = Double.parseDouble(run.portfolio().row("date", date).get("ewma_sigma"));
         assertEquals(Math.sqrt(variance), written, 1e-12 * written);
         assertTrue(Math.abs(Math.sqrt(sampleVariance) - written) > 1e-9 * written, "shrinkage moves σp off the sample's");
     }
 
     @Test
     void evaluate_minVariance_equalsARecomputationFromTheForecastsAndPrices() throws IOException {
-        Path mv = tmp.resolve("out-min-variance");
-        Cli cli = Cli.run("evaluate", "--data", data.toString(), "--models", "ewma", "--min-variance", "--out",
-                mv.toString());
-        assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
-        JsonNode doc = new ObjectMapper().readTree(mv.resolve("evaluation.json").toFile());
-        JsonNode written = doc.at("/portfolio/minimumVariance/0");
+        EwmaRun run = evaluateEwma("out-min-variance", "--min-variance");
+        JsonNode written = run.doc().at("/portfolio/minimumVariance/0");
         assertEquals("ewma", written.get("model").asText());
-        assertTrue(Files.readString(mv.resolve("pooled.md")).contains("## Minimum-variance portfolio"));
-        CsvRows portfolio = CsvRows.read(mv.resolve("portfolio.csv"));
-        CsvRows forecasts = CsvRows.read(mv.resolve("forecasts.csv"));
-        List<String> tickers = new ArrayList<>();
-        doc.at("/data/tickers").forEach(t -> tickers.add(t.asText()));
+        assertTrue(Files.readString(run.out().resolve("pooled.md")).contains("## Minimum-variance portfolio"));
+        List<String> tickers = run.tickers();
         int n = tickers.size();
-        var sigmaByDate = new java.util.HashMap<String, double[]>();
-        for (var row : forecasts.rows()) {
-            sigmaByDate.computeIfAbsent(row.get("date"), d -> new double[n])[tickers.indexOf(row.get("ticker"))] =
-                    Double.parseDouble(row.get("ewma"));
-        }
         double z = 2.3263478740408408;
         int days = 0;
         int exceptions = 0;
         double predicted = 0;
         double realised = 0;
-        for (var row : portfolio.rows()) {
+        for (var row : run.portfolio().rows()) {
             String date = row.get("date");
             LocalDate asOf = LocalDate.parse(date);
-            double[][] r = new double[252][n];
             double[] next = new double[n];
             boolean complete = true;
             for (int j = 0; j < n; j++) {
                 PriceSeries s = market.series(tickers.get(j));
                 int end = s.indexOf(asOf);
-                if (end + 1 >= s.size()) {
-                    complete = false;
-                    break;
-                }
-                for (int k = 0; k < 252; k++) {
-                    int i = end - 251 + k;
-                    r[k][j] = Math.log(s.close(i)) - Math.log(s.close(i - 1));
-                }
-                next[j] = s.close(end + 1) / s.close(end) - 1;
+                complete &= end + 1 < s.size();
+                next[j] = complete ? s.close(end + 1) / s.close(end) - 1 : Double.NaN;
             }
             if (!complete) {
                 continue;
             }
-            double[] sigma = sigmaByDate.get(date);
+            double[][] r = windowReturns(tickers, asOf);
+            double[] sigma = run.sigmas(date);
             double[][] cov = new double[n][n];
             for (int a = 0; a < n; a++) {
                 for (int b = 0; b < n; b++) {
@@ -410,6 +363,50 @@ class EvaluateCliTest {
         assertEquals(exceptions, written.get("var").get("exceptions").asInt());
         assertEquals(Math.sqrt(predicted / days), written.get("predictedVolatility").asDouble(), 1e-12);
         assertEquals(Math.sqrt(realised / days), written.get("realisedVolatility").asDouble(), 1e-12);
+    }
+
+    /** An ewma-only evaluation of the synthetic market into {@code tmp/outName} with {@code options}. */
+    private static EwmaRun evaluateEwma(String outName, String... options) throws IOException {
+        Path dir = tmp.resolve(outName);
+        var args = new ArrayList<>(List.of("evaluate", "--data", data.toString(), "--models", "ewma", "--out",
+                dir.toString()));
+        args.addAll(List.of(options));
+        Cli cli = Cli.run(args.toArray(new String[0]));
+        assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
+        JsonNode doc = new ObjectMapper().readTree(dir.resolve("evaluation.json").toFile());
+        List<String> tickers = new ArrayList<>();
+        doc.at("/data/tickers").forEach(t -> tickers.add(t.asText()));
+        return new EwmaRun(dir, doc, tickers, CsvRows.read(dir.resolve("portfolio.csv")),
+                CsvRows.read(dir.resolve("forecasts.csv")));
+    }
+
+    /** The written files of an ewma-only evaluation. */
+    private record EwmaRun(Path out, JsonNode doc, List<String> tickers, CsvRows portfolio, CsvRows forecasts) {
+
+        /** The ewma forecasts made on {@code date}, in ticker order. */
+        double[] sigmas(String date) {
+            double[] out = new double[tickers.size()];
+            for (var row : forecasts.rows()) {
+                if (row.get("date").equals(date)) {
+                    out[tickers.indexOf(row.get("ticker"))] = Double.parseDouble(row.get("ewma"));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** The 252 daily log returns [day][ticker] of the market ending at {@code asOf}. */
+    private static double[][] windowReturns(List<String> tickers, LocalDate asOf) {
+        double[][] r = new double[252][tickers.size()];
+        for (int j = 0; j < tickers.size(); j++) {
+            PriceSeries s = market.series(tickers.get(j));
+            int end = s.indexOf(asOf);
+            for (int k = 0; k < 252; k++) {
+                int i = end - 251 + k;
+                r[k][j] = Math.log(s.close(i)) - Math.log(s.close(i - 1));
+            }
+        }
+        return r;
     }
 
     /** x with a·x = b, by Gaussian elimination with partial pivoting (a small dense system). */
