@@ -193,10 +193,11 @@ public final class RiskRunner {
                 return VarHistory.forMethod(method, positions.logReturnWindow(tickers, asOf, window), null, null);
             }
             VolatilityForecaster replay = forecasters.createForReplay(settings.model(), settings.forecasterOptions());
-            int days = window + (replay instanceof LstmForecaster ? daysPastAnchor(positions, asOf, window) : 0);
+            int requested = window + (replay instanceof LstmForecaster ? daysPastAnchor(positions, asOf, window) : 0);
             ForecastHistory past = historyBuilder.build(start.replayFitter(replay), settings.model(), positions,
-                    weights, asOf, settings.horizonDays(), settings.correlationWindowDays(), days, settings.threads());
-            days = past.dates().size() - 1; // the forecasts made at dates 0 … days − 1 are for dates 1 … days
+                    weights, asOf, settings.horizonDays(), settings.correlationWindowDays(), requested,
+                    settings.threads());
+            int days = past.dates().size() - 1; // the forecasts made at dates 0 … days − 1 are for dates 1 … days
             if (days < window) {
                 throw new IllegalArgumentException("the data allows " + days + " days of past " + settings.model()
                         + " forecasts before " + asOf + " (the model needs " + replay.minimumHistory()
