@@ -32,8 +32,18 @@ final class RefitFallback implements VolatilityForecaster {
 
     @Override
     public VolatilityModel fit(PriceSeries history) {
+        return fitOrKeep(history);
+    }
+
+    /** Refits from the unwrapped model in use (so a warm start sees the real model, not its tracker). */
+    @Override
+    public VolatilityModel refit(PriceSeries history, VolatilityModel previous) {
+        return fitOrKeep(history);
+    }
+
+    private VolatilityModel fitOrKeep(PriceSeries history) {
         try {
-            last = delegate.fit(history);
+            last = last == null ? delegate.fit(history) : delegate.refit(history, last);
         } catch (IllegalStateException | IllegalArgumentException e) {
             if (last == null) {
                 throw e;

@@ -66,4 +66,40 @@ class RefitFallbackTest {
         assertThrows(IllegalStateException.class, () -> new WalkForward(fallback, everyDays(20))
                 .run(SERIES, SERIES.date(100), SERIES.lastDate()));
     }
+
+    @Test
+    void aRefit_isHandedTheModelItself_notItsTracker() {
+        var seen = new java.util.ArrayList<VolatilityModel>();
+        var fitted = new java.util.ArrayList<VolatilityModel>();
+        VolatilityForecaster warm = new VolatilityForecaster() {
+            @Override
+            public String name() {
+                return "ewma";
+            }
+
+            @Override
+            public VolatilityModel fit(PriceSeries history) {
+                VolatilityModel m = EwmaForecaster.RISKMETRICS.fit(history);
+                fitted.add(m);
+                return m;
+            }
+
+            @Override
+            public VolatilityModel refit(PriceSeries history, VolatilityModel previous) {
+                seen.add(previous);
+                return fit(history);
+            }
+
+            @Override
+            public int minimumHistory() {
+                return EwmaForecaster.RISKMETRICS.minimumHistory();
+            }
+        };
+        var fallback = new RefitFallback(warm);
+        new WalkForward(fallback, everyDays(20)).run(SERIES, SERIES.date(100), SERIES.date(125));
+        assertEquals(1, seen.size());
+        assertEquals(EwmaForecaster.RISKMETRICS.fit(SERIES.slice(0, 120)).forecastVolatility(1),
+                seen.get(0).forecastVolatility(1), 0.0, "the model in use, updated to the day before the refit");
+        assertEquals(fitted.get(0).getClass(), seen.get(0).getClass(), "the forecaster's own model, unwrapped");
+    }
 }

@@ -22,16 +22,27 @@ import org.lstmrisk.lstm.forecast.LstmVolatilityConfig;
  * @param layers      hidden units of each recurrent layer, bottom first
  * @param dropout     probability of dropping a unit of each layer's input above the first recurrent layer
  * @param loss        training loss: {@code qlike}, {@code mse} or {@code huber:DELTA}
+ * @param warmStart   most epochs of a refit that starts from the previous fit's weights (0: refits start cold)
+ * @param calibrate   whether to recalibrate the output on the validation slice after each fit
  */
 public record LstmOverrides(Optional<String> features, Optional<Integer> windowDays, Optional<String> target,
                             Optional<Integer> onlineSteps, Optional<String> baseline, Optional<List<Integer>> layers,
-                            Optional<Double> dropout, Optional<String> loss) {
+                            Optional<Double> dropout, Optional<String> loss, Optional<Integer> warmStart,
+                            Optional<Boolean> calibrate) {
 
     /** No change: the preset. */
     public static final LstmOverrides NONE = new LstmOverrides(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty());
 
-    /** Changes that keep the preset's dropout and loss. */
+    /** Changes that keep the preset's warm starts and calibration. */
+    public LstmOverrides(Optional<String> features, Optional<Integer> windowDays, Optional<String> target,
+                         Optional<Integer> onlineSteps, Optional<String> baseline, Optional<List<Integer>> layers,
+                         Optional<Double> dropout, Optional<String> loss) {
+        this(features, windowDays, target, onlineSteps, baseline, layers, dropout, loss, Optional.empty(),
+                Optional.empty());
+    }
+
+    /** Changes that keep the preset's dropout, loss and warm starts. */
     public LstmOverrides(Optional<String> features, Optional<Integer> windowDays, Optional<String> target,
                          Optional<Integer> onlineSteps, Optional<String> baseline, Optional<List<Integer>> layers) {
         this(features, windowDays, target, onlineSteps, baseline, layers, Optional.empty(), Optional.empty());
@@ -47,6 +58,8 @@ public record LstmOverrides(Optional<String> features, Optional<Integer> windowD
         layers = Objects.requireNonNull(layers, "layers").map(List::copyOf);
         Objects.requireNonNull(dropout, "dropout");
         Objects.requireNonNull(loss, "loss");
+        Objects.requireNonNull(warmStart, "warmStart");
+        Objects.requireNonNull(calibrate, "calibrate");
     }
 
     /**
@@ -78,6 +91,12 @@ public record LstmOverrides(Optional<String> features, Optional<Integer> windowD
             }
             if (loss.isPresent()) {
                 c = c.withTraining(c.training().withLoss(Loss.parse(loss.get().strip())));
+            }
+            if (warmStart.isPresent()) {
+                c = c.withWarmStart(warmStart.get());
+            }
+            if (calibrate.isPresent()) {
+                c = c.withCalibration(calibrate.get());
             }
             return c;
         } catch (IllegalArgumentException e) {

@@ -154,4 +154,27 @@ class ForecasterCatalogTest {
                 Optional.empty(), Optional.empty(), Optional.of(1.0), Optional.empty());
         assertThrows(UserInputException.class, () -> catalog.create("lstm", options(badDropout)));
     }
+
+    @Test
+    void warmStartsAndCalibration_reachTheConfiguration_andBadValuesAreUserErrors() {
+        Optional<String> none = Optional.empty();
+        var changes = new LstmOverrides(none, Optional.empty(), none, Optional.empty(), none, Optional.empty(),
+                Optional.empty(), none, Optional.of(7), Optional.of(true));
+        LstmVolatilityConfig c = ((LstmForecaster) catalog.create("lstm", options(changes))).config();
+        assertEquals(7, c.warmStartEpochs());
+        assertTrue(c.calibrated());
+        var cold = new LstmOverrides(none, Optional.empty(), none, Optional.empty(), none, Optional.empty(),
+                Optional.empty(), none, Optional.of(0), Optional.of(false));
+        LstmVolatilityConfig k = ((LstmForecaster) catalog.create("lstm", options(cold))).config();
+        assertEquals(0, k.warmStartEpochs());
+        assertTrue(!k.calibrated());
+        var negative = new LstmOverrides(none, Optional.empty(), none, Optional.empty(), none, Optional.empty(),
+                Optional.empty(), none, Optional.of(-1), Optional.empty());
+        UserInputException e = assertThrows(UserInputException.class, () -> catalog.create("lstm", options(negative)));
+        assertTrue(e.getMessage().contains("warm-start epochs"), e.getMessage());
+        var huberCalibrated = new LstmOverrides(none, Optional.empty(), none, Optional.empty(), none, Optional.empty(),
+                Optional.empty(), Optional.of("huber:1"), Optional.empty(), Optional.of(true));
+        e = assertThrows(UserInputException.class, () -> catalog.create("lstm", options(huberCalibrated)));
+        assertTrue(e.getMessage().contains("QLIKE"), e.getMessage());
+    }
 }

@@ -205,6 +205,16 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "scaled volatility) (default: its preset's, qlike).")
     String lstmLoss;
 
+    @Option(names = "--lstm-warm-start", paramLabel = "EPOCHS",
+            description = "Each scheduled refit of the lstm/rnn forecaster starts from the previous fit's weights and "
+                    + "trains at most EPOCHS epochs; 0 starts every refit from fresh weights (default: its preset's).")
+    Integer lstmWarmStart;
+
+    @Option(names = "--lstm-calibrate", negatable = true, paramLabel = "",
+            description = "Recalibrate the lstm/rnn forecaster's log-variance output after each fit, a + b·output, "
+                    + "with the (a, b) that minimise QLIKE on its validation slice (default: its preset's).")
+    Boolean lstmCalibrate;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads (default: all cores); results do not depend on it.")
     Integer threads;
@@ -235,7 +245,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                         new LstmOverrides(Optional.ofNullable(lstmFeatures), Optional.ofNullable(lstmWindow),
                                 Optional.ofNullable(lstmTarget), Optional.ofNullable(lstmOnlineSteps),
                                 Optional.ofNullable(lstmBaseline), Optional.ofNullable(lstmLayers),
-                                Optional.ofNullable(lstmDropout), Optional.ofNullable(lstmLoss)),
+                                Optional.ofNullable(lstmDropout), Optional.ofNullable(lstmLoss),
+                                Optional.ofNullable(lstmWarmStart), Optional.ofNullable(lstmCalibrate)),
                         lstmPreset.preset(null),
                         Optional.ofNullable(lstmPreset.gdp == null ? null : LstmPresetOptions.read(lstmPreset.gdp))));
         RealisedVolatilityEstimator estimator = estimator(settings.target());

@@ -4,7 +4,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.lstmrisk.core.PriceSeries;
 import org.lstmrisk.core.forecast.VolatilityForecaster;
+import org.lstmrisk.core.forecast.VolatilityModel;
 import org.lstmrisk.core.macro.MacroSeries;
+import org.lstmrisk.lstm.AdamState;
+import org.lstmrisk.lstm.NetworkWeights;
 import org.lstmrisk.lstm.Predictor;
 import org.lstmrisk.lstm.Trainer;
 import org.lstmrisk.lstm.TrainingResult;
@@ -79,6 +82,24 @@ public final class LstmForecaster implements VolatilityForecaster {
 
     @Override
     public LstmVolatilityModel fit(PriceSeries history) {
+        return fit(history, Optional.empty());
+    }
+
+    /**
+     * A scheduled refit on {@code history}: with {@link LstmVolatilityConfig#warmStartEpochs() warm starts}
+     * configured and a {@code previous} model of this configuration, training starts from its weights (with a
+     * fresh optimiser) for at most that many epochs; otherwise this is {@link #fit(PriceSeries)}.
+     */
+    @Override
+    public LstmVolatilityModel refit(PriceSeries history, VolatilityModel previous) {
+        if (config.warmStartEpochs() > 0 && previous instanceof LstmVolatilityModel m
+                && m.forecaster().config().equals(config)) {
+            return fit(history, Optional.of(m.weights()));
+        }
+        return fit(history);
+    }
+
+    private LstmVolatilityModel fit(PriceSeries history, Optional<NetworkWeights> start) {
         TrainingSamples samples = new TrainingSamples(config, history, macro);
         int last = samples.lastCompleteSample();
         int first = samples.firstSample();
@@ -94,10 +115,22 @@ public final class LstmForecaster implements VolatilityForecaster {
         int trainLast = last - validation;
         var featureScaler = samples.fitFeatureScaler(first, trainLast);
         var targetScaling = samples.fitTargetScaling(first, trainLast);
-        var trainer = new Trainer(config.network(), config.training(), kernel);
+        var training = start.isPresent() ? config.training().withEpochs(config.warmStartEpochs()) : config.training();
+        var trainer = new Trainer(config.network(), training, kernel);
         var train = samples.dataset(first, trainLast, featureScaler, targetScaling);
         var valid = validation == 0 ? null : samples.dataset(trainLast + 1, last, featureScaler, targetScaling);
-        TrainingResult result = trainer.fit(train, valid);
+        TrainingResult result = start.isPresent()
+                ? trainer.fit(train, valid, start.get(), AdamState.initial(config.network()))
+                : trainer.fit(train, valid);
+        if (config.calibrated() && valid != null) {
+            double[] outputs = new Predictor(result.weights(), kernel).predict(valid);
+            double[] variances = new double[outputs.length];
+            for (int i = 0; i < outputs.length; i++) {
+                outputs[i] = samples.modelOutput(outputs[i], trainLast + 1 + i);
+                variances[i] = targetScaling.relativeVariance(samples.realised(trainLast + 1 + i));
+            }
+            targetScaling = targetScaling.withCalibration(QlikeCalibration.fit(outputs, variances));
+        }
         var summary = new TrainingSummary(result.trainLoss(), result.validationLoss(), result.bestEpoch(),
                 train.size(), validation);
         int today = samples.lastDay();
@@ -117,6 +150,8 @@ public final class LstmForecaster implements VolatilityForecaster {
                 + ", lr=" + t.learningRate() + ", seed=" + t.seed() + ", target=" + config.targetEstimator().name()
                 + ", maxSamples=" + config.maxTrainingSamples() + ", onlineSteps=" + config.onlineSteps()
                 + ", refitEvery=" + config.refitEveryDays()
-                + config.varianceBaseline().map(b -> ", baseline=" + b.spec()).orElse("") + "]";
+                + config.varianceBaseline().map(b -> ", baseline=" + b.spec()).orElse("")
+                + (config.warmStartEpochs() > 0 ? ", warmStartEpochs=" + config.warmStartEpochs() : "")
+                + (config.calibrated() ? ", calibrated" : "") + "]";
     }
 }

@@ -33,7 +33,8 @@ import org.lstmrisk.lstm.kernel.KernelChoice;
 
 /**
  * The versioned binary file of an {@link LstmVolatilityModel}: magic {@code LSTMRISK}, a format version, the
- * model (ticker, last date learned, configuration and features, weights, Adam state, scalers, current output,
+ * model (ticker, last date learned, configuration and features, weights, Adam state, scalers and output
+ * recalibration, current output,
  * loss curves) with every double written exactly, and a SHA-256 checksum of all that. Loading gives a model
  * equal to the one saved, so its forecasts are bit-identical. A file of a newer format, a wrong checksum or a
  * truncated file is refused with a {@link ModelFileException}. Writing goes to a temporary file that is
@@ -42,7 +43,7 @@ import org.lstmrisk.lstm.kernel.KernelChoice;
 public final class LstmModelFile {
 
     /** The format version this build writes and the newest it reads. */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
 
     private static final byte[] MAGIC = {'L', 'S', 'T', 'M', 'R', 'I', 'S', 'K'};
     private static final int CHECKSUM_BYTES = 32;
@@ -153,6 +154,8 @@ public final class LstmModelFile {
         out.writeBoolean(m.targetScaling().logVariance());
         out.writeDouble(m.targetScaling().shift());
         out.writeDouble(m.targetScaling().scale());
+        out.writeDouble(m.targetScaling().calibration().intercept());
+        out.writeDouble(m.targetScaling().calibration().slope());
         TrainingSummary t = m.training();
         writeDoubles(out, t.trainLoss().stream().mapToDouble(Double::doubleValue).toArray());
         writeDoubles(out, t.validationLoss().stream().mapToDouble(Double::doubleValue).toArray());
@@ -174,7 +177,8 @@ public final class LstmModelFile {
         long step = in.readLong();
         AdamState adam = AdamState.fromTensors(config.network(), step, readTensors(in));
         Scaler scaler = new Scaler(ScalerKind.valueOf(in.readUTF()), readDoubles(in), readDoubles(in));
-        TargetScaling target = new TargetScaling(in.readBoolean(), in.readDouble(), in.readDouble());
+        TargetScaling target = new TargetScaling(in.readBoolean(), in.readDouble(), in.readDouble(),
+                version >= 3 ? new QlikeCalibration(in.readDouble(), in.readDouble()) : QlikeCalibration.IDENTITY);
         List<Double> trainLoss = boxed(readDoubles(in));
         List<Double> validationLoss = boxed(readDoubles(in));
         var summary = new TrainingSummary(trainLoss, validationLoss, in.readInt(), in.readInt(), in.readInt());
@@ -212,9 +216,15 @@ public final class LstmModelFile {
         out.writeInt(c.onlineSteps());
         out.writeInt(c.refitEveryDays());
         out.writeUTF(c.varianceBaseline().map(DailyFeature::spec).orElse(""));
+        out.writeInt(c.warmStartEpochs());
+        out.writeBoolean(c.calibrated());
     }
 
-    /** Format 1 has no variance baseline; format 2 ends the configuration with its spec ("" for none). */
+    /**
+     * Format 1 has no variance baseline; format 2 ends the configuration with its spec ("" for none); format 3
+     * adds the warm-start epochs and the calibration flag after it (and the calibration's intercept and slope after
+     * the target scaling). Older formats read as cold, uncalibrated fits, which is how they were made.
+     */
     private static LstmVolatilityConfig readConfig(DataInputStream in, int version) throws IOException {
         var features = Features.parseList(in.readUTF());
         int window = in.readInt();
@@ -242,8 +252,10 @@ public final class LstmModelFile {
             String spec = in.readUTF();
             baseline = spec.isEmpty() ? Optional.empty() : Optional.of(Features.parse(spec));
         }
+        int warmStartEpochs = version >= 3 ? in.readInt() : 0;
+        boolean calibrated = version >= 3 && in.readBoolean();
         return new LstmVolatilityConfig(features, window, sizes, cell, dense, training, scaler, estimator,
-                horizon, maxSamples, onlineSteps, refitEvery, baseline);
+                horizon, maxSamples, onlineSteps, refitEvery, baseline, warmStartEpochs, calibrated);
     }
 
     /** The text form of a loss: {@code mse}, {@code huber:DELTA} or {@code qlike}. */

@@ -36,12 +36,20 @@ import org.lstmrisk.lstm.TrainingConfig;
  *                           corrects: the forecast variance is b_t² · scale · e^output, so the network learns the log
  *                           ratio of the coming variance to the baseline's forecast (a hybrid model). Empty: the
  *                           forecast variance is scale · e^output.
+ * @param warmStartEpochs    0: every fit starts from fresh weights drawn from the seed (a cold start). Above 0: a
+ *                           scheduled refit starts from the weights of the fit before it, with a fresh optimiser,
+ *                           and trains for at most this many epochs (early stopping as configured); the first fit
+ *                           of a history is always cold. Scalers are refitted on the new training slice either way.
+ * @param calibrated         QLIKE only: after each fit, recalibrate the log-variance output affinely, a + b·o, with
+ *                           the (a, b) that minimise QLIKE on the validation slice (held out from training), to
+ *                           correct forecasts that move too little or sit at the wrong level
  */
 public record LstmVolatilityConfig(FeatureSet features, int window, List<Integer> recurrentSizes, CellType cellType,
                                    int denseHeadSize, TrainingConfig training, ScalerKind scaler,
                                    RealisedVolatilityEstimator targetEstimator, int horizonDays,
                                    int maxTrainingSamples, int onlineSteps, int refitEveryDays,
-                                   Optional<DailyFeature> varianceBaseline) {
+                                   Optional<DailyFeature> varianceBaseline, int warmStartEpochs,
+                                   boolean calibrated) {
 
     /** The fewest training samples a full fit accepts. */
     public static final int MINIMUM_SAMPLES = 100;
@@ -60,6 +68,16 @@ public record LstmVolatilityConfig(FeatureSet features, int window, List<Integer
         if (horizonDays < 1) {
             throw new IllegalArgumentException("horizon must be at least 1 day, was " + horizonDays);
         }
+        if (calibrated && !(training.loss() instanceof Loss.Qlike)) {
+            throw new IllegalArgumentException("recalibration needs the QLIKE loss, whose output is a log variance");
+        }
+        if (calibrated && !(training.validationFraction() > 0)) {
+            throw new IllegalArgumentException("recalibration needs a validation slice (a validation fraction above 0)");
+        }
+        if (warmStartEpochs < 0) {
+            throw new IllegalArgumentException("warm-start epochs must be 0 (cold refits) or positive, was "
+                    + warmStartEpochs);
+        }
         if (maxTrainingSamples < 0 || onlineSteps < 0 || refitEveryDays < 0) {
             throw new IllegalArgumentException("maxTrainingSamples, onlineSteps and refitEveryDays must be >= 0, were "
                     + maxTrainingSamples + ", " + onlineSteps + ", " + refitEveryDays);
@@ -76,13 +94,13 @@ public record LstmVolatilityConfig(FeatureSet features, int window, List<Integer
         }
     }
 
-    /** A configuration without a variance baseline. */
+    /** A configuration without a variance baseline whose refits start cold. */
     public LstmVolatilityConfig(FeatureSet features, int window, List<Integer> recurrentSizes, CellType cellType,
                                 int denseHeadSize, TrainingConfig training, ScalerKind scaler,
                                 RealisedVolatilityEstimator targetEstimator, int horizonDays,
                                 int maxTrainingSamples, int onlineSteps, int refitEveryDays) {
         this(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler, targetEstimator, horizonDays,
-                maxTrainingSamples, onlineSteps, refitEveryDays, Optional.empty());
+                maxTrainingSamples, onlineSteps, refitEveryDays, Optional.empty(), 0, false);
     }
 
     /**
@@ -115,43 +133,57 @@ public record LstmVolatilityConfig(FeatureSet features, int window, List<Integer
     /** The same configuration with another cell type (for the LSTM-versus-RNN comparison). */
     public LstmVolatilityConfig withCellType(CellType value) {
         return new LstmVolatilityConfig(features, window, recurrentSizes, value, denseHeadSize, training, scaler,
-                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline);
+                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, warmStartEpochs, calibrated);
     }
 
     /** The same configuration with another training configuration. */
     public LstmVolatilityConfig withTraining(TrainingConfig value) {
         return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, value, scaler,
-                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline);
+                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, warmStartEpochs, calibrated);
     }
 
     /** The same configuration with other input features over another window length (trading days). */
     public LstmVolatilityConfig withInputs(FeatureSet value, int windowDays) {
         return new LstmVolatilityConfig(value, windowDays, recurrentSizes, cellType, denseHeadSize, training, scaler,
-                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline);
+                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, warmStartEpochs, calibrated);
     }
 
     /** The same configuration with other recurrent layer sizes (bottom first). */
     public LstmVolatilityConfig withRecurrentSizes(List<Integer> value) {
         return new LstmVolatilityConfig(features, window, value, cellType, denseHeadSize, training, scaler,
-                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline);
+                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, warmStartEpochs, calibrated);
     }
 
     /** The same configuration trained against another realised-volatility proxy. */
     public LstmVolatilityConfig withTarget(RealisedVolatilityEstimator value) {
         return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler,
-                value, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline);
+                value, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, warmStartEpochs, calibrated);
     }
 
     /** The same configuration correcting another variance baseline (empty for none). */
     public LstmVolatilityConfig withVarianceBaseline(Optional<DailyFeature> value) {
         return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler,
-                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, value);
+                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, value, warmStartEpochs, calibrated);
     }
 
     /** The same configuration with another sample limit, online step count and refit schedule. */
     public LstmVolatilityConfig withSchedule(int maxSamples, int steps, int refitEvery) {
         return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler,
-                targetEstimator, horizonDays, maxSamples, steps, refitEvery, varianceBaseline);
+                targetEstimator, horizonDays, maxSamples, steps, refitEvery, varianceBaseline, warmStartEpochs, calibrated);
+    }
+
+    /** The same configuration with scheduled refits starting warm for at most {@code epochs} epochs (0: cold). */
+    public LstmVolatilityConfig withWarmStart(int epochs) {
+        return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler,
+                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, epochs,
+                calibrated);
+    }
+
+    /** The same configuration with or without the recalibration of its output on the validation slice. */
+    public LstmVolatilityConfig withCalibration(boolean value) {
+        return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler,
+                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline,
+                warmStartEpochs, value);
     }
 
     /** The network shape. */

@@ -148,8 +148,8 @@ public final class LstmVolatilityModel implements VolatilityModel {
      * The predict–update cycle over the days of {@code history} after {@link #lastDate()}, one day at a time:
      * when day d closes, the target of the sample made h days earlier is complete, and the model takes the
      * configured gradient steps on the newest windows whose targets are known; every {@code refitEveryDays}
-     * new days it is refitted from scratch on the history up to that day. Scalers stay as fitted between
-     * refits. Updating by several days at once equals updating day by day.
+     * new days it is refitted on the history up to that day (from fresh weights, or from its own with warm
+     * starts). Scalers stay as fitted between refits. Updating by several days at once equals updating day by day.
      */
     @Override
     public LstmVolatilityModel update(PriceSeries history) {
@@ -173,7 +173,7 @@ public final class LstmVolatilityModel implements VolatilityModel {
         for (int day = known + 1; day < history.size(); day++) {
             int sinceRefit = current.daysSinceRefit + 1;
             if (config.refitEveryDays() > 0 && sinceRefit >= config.refitEveryDays()) {
-                current = forecaster.fit(history.slice(0, day + 1));
+                current = forecaster.refit(history.slice(0, day + 1), current);
                 outputIsCurrent = true;
                 continue;
             }

@@ -90,4 +90,49 @@ class LstmModelFileTest {
         assertThrows(ModelFileException.class, () -> FILE.read(tmp.resolve("none.model"), Optional.empty(),
                 KernelChoice.OJALGO));
     }
+
+    @Test
+    void load_readsAFormat2File_asAModelWhoseRefitsStartColdWithoutRecalibration() throws Exception {
+        LstmVolatilityModel m = model();
+        byte[] v3 = FILE.toBytes(m);
+        int content = v3.length - 32;
+        int warmAt = warmStartOffset(m);
+        // after the calibration: the two loss curves and three ints
+        int calibrationAt = content - 12 - (4 + 8 * m.training().trainLoss().size())
+                - (4 + 8 * m.training().validationLoss().size()) - 16;
+        assertEquals(0, java.nio.ByteBuffer.wrap(v3, warmAt, 4).getInt(), "a cold model writes 0 epochs");
+        assertEquals(0, v3[warmAt + 4], "and no calibration");
+        assertEquals(0.0, java.nio.ByteBuffer.wrap(v3, calibrationAt, 8).getDouble());
+        assertEquals(1.0, java.nio.ByteBuffer.wrap(v3, calibrationAt + 8, 8).getDouble());
+        // Format 2 is format 3 without those fields, with its own checksum.
+        var v2 = new java.io.ByteArrayOutputStream();
+        v2.write(v3, 0, warmAt);
+        v2.write(v3, warmAt + 5, calibrationAt - warmAt - 5);
+        v2.write(v3, calibrationAt + 16, content - calibrationAt - 16);
+        byte[] body = v2.toByteArray();
+        body[11] = 2;
+        byte[] file = java.util.Arrays.copyOf(body, body.length + 32);
+        System.arraycopy(java.security.MessageDigest.getInstance("SHA-256").digest(body), 0, file, body.length, 32);
+        Path f = tmp.resolve("v2.model");
+        Files.write(f, file);
+        LstmVolatilityModel loaded = FILE.read(f, Optional.empty(), KernelChoice.OJALGO);
+        assertEquals(m, loaded);
+        assertEquals(0, loaded.forecaster().config().warmStartEpochs());
+        assertEquals(QlikeCalibration.IDENTITY, loaded.targetScaling().calibration());
+    }
+
+    /** The byte offset of the warm-start epochs in {@code m}'s format-3 file, from the layout the class documents. */
+    private static int warmStartOffset(LstmVolatilityModel m) {
+        var c = m.forecaster().config();
+        var t = c.training();
+        int at = 12 + utf(m.ticker()) + 8 + 8 + 4 + 8;
+        at += utf(c.features().spec()) + 4 + 4 + 4 * c.recurrentSizes().size() + utf(c.cellType().name()) + 4;
+        at += 4 + 4 + 8 * 7 + utf(LstmModelFile.lossSpec(t.loss())) + 8 + 4 + 8;
+        at += utf(c.scaler().name()) + utf(c.targetEstimator().name()) + 4 * 4;
+        return at + utf(c.varianceBaseline().map(b -> b.spec()).orElse(""));
+    }
+
+    private static int utf(String s) {
+        return 2 + s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
 }

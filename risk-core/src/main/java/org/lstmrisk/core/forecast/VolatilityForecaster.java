@@ -19,6 +19,15 @@ public interface VolatilityForecaster {
      */
     VolatilityModel fit(PriceSeries history);
 
+    /**
+     * A scheduled refit on {@code history}, given the model in use until now (fitted on an earlier history of the
+     * same ticker). A method may start from that model's estimates (a warm start); by default this is
+     * {@link #fit}. Only {@code history} may enter the new model's data: {@code previous} was fitted on a prefix of it.
+     */
+    default VolatilityModel refit(PriceSeries history, VolatilityModel previous) {
+        return fit(history);
+    }
+
     /** The fewest prices {@link #fit} accepts. */
     int minimumHistory();
 }

@@ -10,7 +10,8 @@ import org.lstmrisk.core.PriceSeries;
 
 /**
  * Walk-forward driver. For each trading day t with {@code from ≤ t ≤ to}: on a refit day, fit the forecaster on the
- * prices up to and including t (expanding or rolling window); on other days {@link VolatilityModel#update update}
+ * prices up to and including t (expanding or rolling window; after the first fit through
+ * {@link VolatilityForecaster#refit}, which may start from the model in use); on other days {@link VolatilityModel#update update}
  * the current model with the prices up to t; then forecast the daily volatility over t+1 … t+h and pair it with
  * the realised volatility of those days from the target estimator. Only prices up to t are passed to the model at
  * t. Days are skipped when the history up to t is shorter than the forecaster needs or when t+h is past the data.
@@ -52,8 +53,11 @@ public record WalkForward(VolatilityForecaster forecaster, WalkForwardConfig con
         int sinceRefit = 0;
         for (int t = first; t <= last; t++) {
             PriceSeries upToT = series.slice(0, t + 1);
-            if (model == null || sinceRefit >= config.refitEveryDays()) {
+            if (model == null) {
                 model = forecaster.fit(window(upToT));
+                sinceRefit = 0;
+            } else if (sinceRefit >= config.refitEveryDays()) {
+                model = forecaster.refit(window(upToT), model);
                 sinceRefit = 0;
             } else {
                 model = model.update(upToT);

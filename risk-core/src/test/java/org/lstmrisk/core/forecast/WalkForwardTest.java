@@ -64,6 +64,38 @@ class WalkForwardTest {
     }
 
     @Test
+    void laterRefits_areHandedTheModelInUse_soAMethodCanStartWarm() {
+        var calls = new java.util.ArrayList<String>();
+        VolatilityForecaster recording = new VolatilityForecaster() {
+            @Override
+            public String name() {
+                return "recording";
+            }
+
+            @Override
+            public VolatilityModel fit(PriceSeries history) {
+                calls.add("fit " + history.lastDate());
+                return EwmaForecaster.RISKMETRICS.fit(history);
+            }
+
+            @Override
+            public VolatilityModel refit(PriceSeries history, VolatilityModel previous) {
+                calls.add("refit " + history.lastDate() + " from " + previous.lastDate());
+                return fit(history);
+            }
+
+            @Override
+            public int minimumHistory() {
+                return 30;
+            }
+        };
+        new WalkForward(recording, config(1, 5)).run(SERIES, SERIES.date(400), SERIES.date(410));
+        assertEquals(List.of("fit " + SERIES.date(400),
+                "refit " + SERIES.date(405) + " from " + SERIES.date(404), "fit " + SERIES.date(405),
+                "refit " + SERIES.date(410) + " from " + SERIES.date(409), "fit " + SERIES.date(410)), calls);
+    }
+
+    @Test
     void rollingWindow_refitsOnTheLastPricesOnly() {
         var cfg = new WalkForwardConfig(1, 1, WalkForwardWindow.ROLLING, 300, new CloseToCloseEstimator());
         WalkForwardResult r = new WalkForward(HarForecaster.CLOSE_TO_CLOSE, cfg).run(SERIES, SERIES.date(600),
