@@ -194,8 +194,11 @@ class DocOptionsTest {
         }
     }
 
+    /** Whether {@code option} is in the help, also as picocli shows a negatable one: {@code --[no-]name}. */
     private static boolean hasOption(String helpText, String option) {
-        return Pattern.compile("(?<![\\w-])" + Pattern.quote(option) + "(?![\\w-])").matcher(helpText).find();
+        String name = option.startsWith("--no-") ? option.substring(5) : option.substring(2);
+        return Pattern.compile("(?<![\\w-])" + Pattern.quote(option) + "(?![\\w-])").matcher(helpText).find()
+                || helpText.contains("--[no-]" + name);
     }
 
     private static Set<String> keys(String list) {

@@ -622,13 +622,27 @@ class EvaluateCliTest {
                 new String[] {"--models", "lstm", "--lstm-features", "vol(garman-klass,1),momentum"},
                 new String[] {"--models", "lstm", "--lstm-target", "hourly"},
                 new String[] {"--models", "lstm", "--lstm-window", "1"},
-                new String[] {"--models", "lstm", "--lstm-baseline", "garch"})) {
+                new String[] {"--models", "lstm", "--lstm-baseline", "garch"},
+                new String[] {"--models", "lstm", "--lstm-warm-start", "-1"},
+                new String[] {"--models", "lstm", "--lstm-loss", "mse", "--lstm-calibrate"})) {
             var all = new ArrayList<>(List.of("evaluate", "--data", data.toString(), "--out", none.toString()));
             all.addAll(List.of(args));
             Cli cli = Cli.run(all.toArray(new String[0]));
             assertEquals(ExitCode.BAD_INPUT, cli.exitCode(), () -> String.join(" ", args) + "\n" + cli);
             assertFalse(Files.exists(none));
         }
+    }
+
+    @Test
+    void evaluate_lstmWithWarmStartsAndCalibration_runsEndToEnd_andRecordsTheSetup() throws IOException {
+        Path lstmOut = tmp.resolve("out-lstm-warm");
+        Cli cli = Cli.run("evaluate", "--data", data.toString(), "--out", lstmOut.toString(), "--models", "ewma,lstm",
+                "--from", market.series().get(0).date(640).toString(), "--refit-every", "20", "--epochs", "2",
+                "--lstm-window", "10", "--lstm-layers", "4", "--lstm-warm-start", "1", "--lstm-calibrate");
+        assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
+        String setup = new ObjectMapper().readTree(lstmOut.resolve("evaluation.json").toFile())
+                .at("/config/modelSetups/lstm").asText();
+        assertTrue(setup.contains("warmStartEpochs=1") && setup.contains("calibrated"), setup);
     }
 
     @Test
