@@ -9,6 +9,7 @@ import org.lstmrisk.core.macro.MacroSeries;
 import org.lstmrisk.lstm.AdamState;
 import org.lstmrisk.lstm.NetworkWeights;
 import org.lstmrisk.lstm.Predictor;
+import org.lstmrisk.lstm.SequenceDataset;
 import org.lstmrisk.lstm.Trainer;
 import org.lstmrisk.lstm.TrainingResult;
 import org.lstmrisk.lstm.kernel.KernelChoice;
@@ -123,13 +124,7 @@ public final class LstmForecaster implements VolatilityForecaster {
                 ? trainer.fit(train, valid, start.get(), AdamState.initial(config.network()))
                 : trainer.fit(train, valid);
         if (config.calibrated() && valid != null) {
-            double[] outputs = new Predictor(result.weights(), kernel).predict(valid);
-            double[] variances = new double[outputs.length];
-            for (int i = 0; i < outputs.length; i++) {
-                outputs[i] = samples.modelOutput(outputs[i], trainLast + 1 + i);
-                variances[i] = targetScaling.relativeVariance(samples.realised(trainLast + 1 + i));
-            }
-            targetScaling = targetScaling.withCalibration(QlikeCalibration.fit(outputs, variances));
+            targetScaling = calibratedOn(samples, valid, trainLast + 1, result.weights(), targetScaling);
         }
         var summary = new TrainingSummary(result.trainLoss(), result.validationLoss(), result.bestEpoch(),
                 train.size(), validation);
@@ -138,6 +133,21 @@ public final class LstmForecaster implements VolatilityForecaster {
                 new Predictor(result.weights(), kernel).predict(samples.window(today, featureScaler)), today);
         return new LstmVolatilityModel(this, history.ticker(), history.lastDate(), history.close(today),
                 result.weights(), result.optimizerState(), featureScaler, targetScaling, output, 0, summary);
+    }
+
+    /**
+     * {@code scaling} with the QLIKE recalibration fitted on the validation samples {@code valid}, whose first is day
+     * {@code from}, as the network with {@code weights} predicts them.
+     */
+    private TargetScaling calibratedOn(TrainingSamples samples, SequenceDataset valid, int from, NetworkWeights weights,
+                                       TargetScaling scaling) {
+        double[] outputs = new Predictor(weights, kernel).predict(valid);
+        double[] variances = new double[outputs.length];
+        for (int i = 0; i < outputs.length; i++) {
+            outputs[i] = samples.modelOutput(outputs[i], from + i);
+            variances[i] = scaling.relativeVariance(samples.realised(from + i));
+        }
+        return scaling.withCalibration(QlikeCalibration.fit(outputs, variances));
     }
 
     /** The model format and the configuration that determines the forecasts, for run records and logs. */
