@@ -60,26 +60,12 @@ public record QlikeCalibration(double intercept, double slope) {
         double b = 1.0;
         double f = objective(o, v, a, b);
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-            // gradient and Hessian of mean(v e^{-u} + u) with u = a + b o
-            double ga = 0;
-            double gb = 0;
-            double haa = 0;
-            double hab = 0;
-            double hbb = 0;
-            for (int i = 0; i < o.length; i++) {
-                double w = v[i] * Math.exp(-(a + b * o[i]));
-                ga += 1 - w;
-                gb += (1 - w) * o[i];
-                haa += w;
-                hab += w * o[i];
-                hbb += w * o[i] * o[i];
-            }
-            int n = o.length;
-            ga /= n;
-            gb /= n;
-            haa /= n;
-            hab /= n;
-            hbb /= n;
+            double[] d = derivatives(o, v, a, b);
+            double ga = d[0];
+            double gb = d[1];
+            double haa = d[2];
+            double hab = d[3];
+            double hbb = d[4];
             double det = haa * hbb - hab * hab;
             double da = (hbb * ga - hab * gb) / det;
             double db = (haa * gb - hab * ga) / det;
@@ -118,14 +104,26 @@ public record QlikeCalibration(double intercept, double slope) {
         return sum / o.length;
     }
 
+    /** The gradient (∂/∂a, ∂/∂b) of {@link #objective}. */
     static double[] gradient(double[] o, double[] v, double a, double b) {
-        double ga = 0;
-        double gb = 0;
+        double[] d = derivatives(o, v, a, b);
+        return new double[] {d[0], d[1]};
+    }
+
+    /** The gradient and the Hessian of {@link #objective}: {ga, gb, haa, hab, hbb}. */
+    private static double[] derivatives(double[] o, double[] v, double a, double b) {
+        double[] d = new double[5];
         for (int i = 0; i < o.length; i++) {
             double w = v[i] * Math.exp(-(a + b * o[i]));
-            ga += 1 - w;
-            gb += (1 - w) * o[i];
+            d[0] += 1 - w;
+            d[1] += (1 - w) * o[i];
+            d[2] += w;
+            d[3] += w * o[i];
+            d[4] += w * o[i] * o[i];
         }
-        return new double[] {ga / o.length, gb / o.length};
+        for (int k = 0; k < d.length; k++) {
+            d[k] /= o.length;
+        }
+        return d;
     }
 }
