@@ -1,0 +1,151 @@
+package org.lstmrisk.core.forecast;
+
+/**
+ * Combines the volatility forecasts of one or more models with weights learnt on their own past out-of-sample
+ * forecasts: on each trading day the combined daily variance is exp(β_0 + Σ β_j·log σ_j²), where σ_j is model j's
+ * forecast daily volatility (fraction) made that day and β is the {@link QlikeRegression} of the realised variance on
+ * the models' log variances over the earlier forecasts whose realised window had closed: the forecast of trading day s
+ * is a pair for day k when s + h ≤ k (h the horizon in trading days), so day k's combination uses nothing realised
+ * after day k. With one model it is a recalibration of that model (an intercept and a slope on its log variance).
+ *
+ * <p>The first {@code warmUpDays} trading days of a series have no combination: their forecast is the first model's.
+ * From then on β is refitted on day warmUpDays and every {@code refitEveryDays} trading days after it, on every pair
+ * available then (an expanding window), and kept in between. A pair whose realised variance or any model's forecast
+ * is zero or not finite is left out of the fits (QLIKE is not defined for it; {@code evaluate} does not score such a
+ * day either), and counted; on a day when a model's forecast is zero or not finite the first model's forecast is used,
+ * and counted. A fit that fails (collinear forecasts, no convergence) keeps the previous β (the first
+ * model's forecast when there is none) and is counted as well. This class is immutable and thread-safe.
+ *
+ * @param horizonDays    forecast horizon h in trading days (≥ 1): the forecast at s is for s+1 … s+h
+ * @param warmUpDays     trading days before the first fit (&gt; h + 2, so that the first fit has pairs)
+ * @param refitEveryDays trading days between fits (≥ 1)
+ */
+public record PastForecastCombination(int horizonDays, int warmUpDays, int refitEveryDays) {
+
+    /** The default warm-up: 250 trading days, about a year of past forecasts. */
+    public static final int DEFAULT_WARM_UP_DAYS = 250;
+
+    /** The default refit interval: 63 trading days, the walk-forward's refit schedule. */
+    public static final int DEFAULT_REFIT_EVERY_DAYS = 63;
+
+    /** Validates the ranges. */
+    public PastForecastCombination {
+        if (horizonDays < 1) {
+            throw new IllegalArgumentException("combination horizon must be at least 1 day, was " + horizonDays);
+        }
+        if (warmUpDays <= horizonDays + 2) {
+            throw new IllegalArgumentException("combination warm-up must exceed the horizon + 2 days, was "
+                    + warmUpDays);
+        }
+        if (refitEveryDays < 1) {
+            throw new IllegalArgumentException("combination refit interval must be at least 1 day, was "
+                    + refitEveryDays);
+        }
+    }
+
+    /**
+     * The combined forecasts of one series' trading days.
+     *
+     * @param forecasts [j][k]: model j's forecast daily volatility (fraction) made at the close of trading day k
+     * @param realised  [k]: the realised daily volatility over trading days k+1 … k+h (NaN where not yet known)
+     * @return the combined forecast daily volatility of each day, with the counts of fits
+     */
+    public CombinedForecasts combine(double[][] forecasts, double[] realised) {
+        int models = forecasts.length;
+        int days = realised.length;
+        if (models < 1) {
+            throw new IllegalArgumentException("a combination needs at least one model");
+        }
+        for (double[] f : forecasts) {
+            if (f.length != days) {
+                throw new IllegalArgumentException("forecasts of " + f.length + " days but realised values of "
+                        + days);
+            }
+        }
+        double[][] logVariance = new double[models][days];
+        boolean[] usable = new boolean[days];
+        for (int k = 0; k < days; k++) {
+            boolean ok = realised[k] > 0 && Double.isFinite(realised[k]);
+            for (int j = 0; j < models; j++) {
+                double f = forecasts[j][k];
+                logVariance[j][k] = Math.log(f * f);
+                ok &= f > 0 && Double.isFinite(logVariance[j][k]);
+            }
+            usable[k] = ok;
+        }
+        double[] combined = new double[days];
+        double[] beta = null;
+        int fits = 0;
+        int failed = 0;
+        int pairsLeftOut = 0;
+        int firstModelDays = 0;
+        for (int k = 0; k < days; k++) {
+            if (k >= warmUpDays && (k - warmUpDays) % refitEveryDays == 0) {
+                int last = k - horizonDays; // the newest forecast whose realised window has closed by day k
+                int count = 0;
+                for (int s = 0; s <= last; s++) {
+                    count += usable[s] ? 1 : 0;
+                }
+                double[][] x = new double[models][count];
+                double[] v = new double[count];
+                for (int s = 0, row = 0; s <= last; s++) {
+                    if (usable[s]) {
+                        for (int j = 0; j < models; j++) {
+                            x[j][row] = logVariance[j][s];
+                        }
+                        v[row++] = realised[s] * realised[s];
+                    }
+                }
+                try {
+                    beta = QlikeRegression.fit(x, v);
+                    fits++;
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    failed++;
+                }
+            }
+            combined[k] = combinedAt(forecasts, logVariance, beta, k);
+            if (beta != null && combined[k] == forecasts[0][k] && !finiteLogs(logVariance, k)) {
+                firstModelDays++;
+            }
+        }
+        for (int s = 0; s + horizonDays < days; s++) {
+            pairsLeftOut += usable[s] ? 0 : 1;
+        }
+        return new CombinedForecasts(combined, fits, failed, pairsLeftOut, firstModelDays);
+    }
+
+    private static boolean finiteLogs(double[][] logVariance, int k) {
+        for (double[] l : logVariance) {
+            if (!Double.isFinite(l[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double combinedAt(double[][] forecasts, double[][] logVariance, double[] beta, int k) {
+        if (beta == null) {
+            return forecasts[0][k];
+        }
+        double u = beta[0];
+        for (int j = 0; j < forecasts.length; j++) {
+            u += beta[j + 1] * logVariance[j][k];
+        }
+        return Double.isFinite(u) ? Math.exp(u / 2) : forecasts[0][k];
+    }
+
+    /**
+     * The combined forecasts of one series.
+     *
+     * @param volatility   [k]: combined forecast daily volatility (fraction) made at trading day k
+     * @param fits         fits that succeeded
+     * @param failedFits   fits that failed and kept the previous coefficients
+     * @param pairsLeftOut days whose realised window closed within the series but whose realised variance or a
+     *                     model's forecast was zero or not finite, so they never entered a fit
+     * @param firstModelDays days after the first fit on which a model's forecast was zero or not finite, so the
+     *                     combination could not be formed and the first model's forecast was used
+     */
+    public record CombinedForecasts(double[] volatility, int fits, int failedFits, int pairsLeftOut,
+                                    int firstModelDays) {
+    }
+}
