@@ -1,15 +1,15 @@
 package org.lstmrisk.core.forecast;
 
 /**
- * Combines the volatility forecasts of one or more models with weights learnt on their own past out-of-sample
- * forecasts: on each trading day the combined daily variance is exp(β_0 + Σ β_j·log σ_j²), where σ_j is model j's
- * forecast daily volatility (fraction) made that day and β is the {@link QlikeRegression} of the realised variance on
- * the models' log variances over the earlier forecasts whose realised window had closed: the forecast of trading day s
- * is a pair for day k when s + h ≤ k (h the horizon in trading days), so day k's combination uses nothing realised
- * after day k. With one model it is a recalibration of that model (an intercept and a slope on its log variance).
+ * Combines the volatility forecasts of one or more models in log variance: on each trading day the combined daily
+ * variance is exp(β_0 + Σ β_j·log σ_j²), where σ_j is model j's forecast daily volatility (fraction) made that day.
+ * The {@link Method} sets β: {@link Method#MEAN} fixes it to equal weights; {@link Method#WEIGHT} and
+ * {@link Method#REGRESSION} learn it on the models' own past out-of-sample forecasts whose realised window had closed:
+ * the forecast of trading day s is a pair for day k when s + h ≤ k (h the horizon in trading days), so day k's
+ * combination uses nothing realised after day k.
  *
- * <p>The first {@code warmUpDays} trading days of a series have no combination: their forecast is the first model's.
- * From then on β is refitted on day warmUpDays and every {@code refitEveryDays} trading days after it, on every pair
+ * <p>A learnt combination has none on the first {@code warmUpDays} trading days of a series: their forecast is the
+ * first model's. From then on β is refitted on day warmUpDays and every {@code refitEveryDays} trading days after it, on every pair
  * available then (an expanding window), and kept in between. A pair whose realised variance or any model's forecast
  * is zero or not finite is left out of the fits (QLIKE is not defined for it; {@code evaluate} does not score such a
  * day either), and counted; on a day when a model's forecast is zero or not finite the first model's forecast is used,
@@ -20,7 +20,25 @@ package org.lstmrisk.core.forecast;
  * @param warmUpDays     trading days before the first fit (&gt; h + 2, so that the first fit has pairs)
  * @param refitEveryDays trading days between fits (≥ 1)
  */
-public record PastForecastCombination(int horizonDays, int warmUpDays, int refitEveryDays) {
+public record PastForecastCombination(int horizonDays, int warmUpDays, int refitEveryDays, Method method) {
+
+    /** How the combination's coefficients are set. */
+    public enum Method {
+        /** Equal weights 1/k on the k log variances, no intercept (the geometric mean of the variance forecasts). */
+        MEAN,
+        /**
+         * A convex weight of two models (or none, for one) and an intercept, fitted by QLIKE ({@link QlikeConvexWeight}):
+         * one model's forecast has its level corrected, two are mixed in the proportion that did best.
+         */
+        WEIGHT,
+        /** An intercept and a free slope per model, fitted by QLIKE ({@link QlikeRegression}). */
+        REGRESSION;
+
+        /** The lower-case name used on the command line. */
+        public String optionValue() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /** The default warm-up: 250 trading days, about a year of past forecasts. */
     public static final int DEFAULT_WARM_UP_DAYS = 250;
@@ -41,6 +59,7 @@ public record PastForecastCombination(int horizonDays, int warmUpDays, int refit
             throw new IllegalArgumentException("combination refit interval must be at least 1 day, was "
                     + refitEveryDays);
         }
+        java.util.Objects.requireNonNull(method, "method");
     }
 
     /**
@@ -53,8 +72,9 @@ public record PastForecastCombination(int horizonDays, int warmUpDays, int refit
     public CombinedForecasts combine(double[][] forecasts, double[] realised) {
         int models = forecasts.length;
         int days = realised.length;
-        if (models < 1) {
-            throw new IllegalArgumentException("a combination needs at least one model");
+        if (models < 1 || (method == Method.MEAN && models < 2) || (method == Method.WEIGHT && models > 2)) {
+            throw new IllegalArgumentException("the " + method.optionValue() + " combination cannot combine "
+                    + models + " model(s)");
         }
         for (double[] f : forecasts) {
             if (f.length != days) {
@@ -74,13 +94,13 @@ public record PastForecastCombination(int horizonDays, int warmUpDays, int refit
             usable[k] = ok;
         }
         double[] combined = new double[days];
-        double[] beta = null;
+        double[] beta = method == Method.MEAN ? equalWeights(models) : null;
         int fits = 0;
         int failed = 0;
         int pairsLeftOut = 0;
         int firstModelDays = 0;
         for (int k = 0; k < days; k++) {
-            if (k >= warmUpDays && (k - warmUpDays) % refitEveryDays == 0) {
+            if (method != Method.MEAN && k >= warmUpDays && (k - warmUpDays) % refitEveryDays == 0) {
                 int last = k - horizonDays; // the newest forecast whose realised window has closed by day k
                 int count = 0;
                 for (int s = 0; s <= last; s++) {
@@ -97,7 +117,7 @@ public record PastForecastCombination(int horizonDays, int warmUpDays, int refit
                     }
                 }
                 try {
-                    beta = QlikeRegression.fit(x, v);
+                    beta = fit(x, v);
                     fits++;
                 } catch (IllegalArgumentException | IllegalStateException e) {
                     failed++;
@@ -112,6 +132,22 @@ public record PastForecastCombination(int horizonDays, int warmUpDays, int refit
             pairsLeftOut += usable[s] ? 0 : 1;
         }
         return new CombinedForecasts(combined, fits, failed, pairsLeftOut, firstModelDays);
+    }
+
+    /** β = (0, 1/k, …, 1/k). */
+    private static double[] equalWeights(int models) {
+        double[] beta = new double[models + 1];
+        java.util.Arrays.fill(beta, 1, models + 1, 1.0 / models);
+        return beta;
+    }
+
+    /** The method's β on the pairs x[j][row] (log variances) and v[row] (realised variances). */
+    private double[] fit(double[][] x, double[] v) {
+        if (method == Method.REGRESSION) {
+            return QlikeRegression.fit(x, v);
+        }
+        double[] aw = QlikeConvexWeight.fit(x[0], x.length > 1 ? x[1] : null, v);
+        return x.length > 1 ? new double[] {aw[0], aw[1], 1 - aw[1]} : new double[] {aw[0], 1.0};
     }
 
     private static boolean finiteLogs(double[][] logVariance, int k) {
