@@ -624,7 +624,13 @@ class EvaluateCliTest {
                 new String[] {"--models", "lstm", "--lstm-window", "1"},
                 new String[] {"--models", "lstm", "--lstm-baseline", "garch"},
                 new String[] {"--models", "lstm", "--lstm-warm-start", "-1"},
-                new String[] {"--models", "lstm", "--lstm-loss", "mse", "--lstm-calibrate"})) {
+                new String[] {"--models", "lstm", "--lstm-loss", "mse", "--lstm-calibrate"},
+                new String[] {"--models", "ewma,garch", "--combine", "ewma+har"},
+                new String[] {"--models", "ewma,garch", "--combine", "ewma+garch@best"},
+                new String[] {"--models", "ewma,garch", "--combine", "ewma"},
+                new String[] {"--models", "ewma,garch", "--combine", "ewma+ewma"},
+                new String[] {"--models", "ewma,garch,har", "--combine", "ewma+garch+har@weight"},
+                new String[] {"--models", "ewma,garch", "--combine", "ewma+garch,ewma+garch"})) {
             var all = new ArrayList<>(List.of("evaluate", "--data", data.toString(), "--out", none.toString()));
             all.addAll(List.of(args));
             Cli cli = Cli.run(all.toArray(new String[0]));
@@ -643,6 +649,78 @@ class EvaluateCliTest {
         String setup = new ObjectMapper().readTree(lstmOut.resolve("evaluation.json").toFile())
                 .at("/config/modelSetups/lstm").asText();
         assertTrue(setup.contains("warmStartEpochs=1") && setup.contains("calibrated"), setup);
+    }
+
+    @Test
+    void evaluate_combine_equalsARecomputationFromTheForecastsWritten_andScoresTheCombinations() throws IOException {
+        Path combined = tmp.resolve("out-combine");
+        Cli cli = Cli.run("evaluate", "--data", data.toString(), "--out", combined.toString(), "--models", "ewma,garch",
+                "--combine", "ewma+garch,ewma+garch@weight,garch@regression");
+        assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
+        for (String name : List.of("ewma+garch", "ewma+garch@weight", "garch@regression")) {
+            assertTrue(cli.out().contains("| " + name + " |"), cli::toString);
+        }
+        Map<String, List<Map<String, String>>> byTicker = new TreeMap<>();
+        for (var r : CsvRows.read(combined.resolve("forecasts.csv")).rows()) {
+            byTicker.computeIfAbsent(r.get("ticker"), k -> new ArrayList<>()).add(r); // rows are in date order
+        }
+        int warmUp = org.lstmrisk.core.forecast.PastForecastCombination.DEFAULT_WARM_UP_DAYS;
+        int refitted = 0;
+        for (var rows : byTicker.values()) {
+            assertTrue(rows.size() > warmUp + 63, "the span must reach past the warm-up");
+            double[] e = column(rows, "ewma");
+            double[] g = column(rows, "garch");
+            double[] y = column(rows, "realised");
+            double[] mean = column(rows, "ewma+garch");
+            double[] weight = column(rows, "ewma+garch@weight");
+            double[] regression = column(rows, "garch@regression");
+            double[] aw = null;
+            double[] ab = null;
+            for (int k = 0; k < rows.size(); k++) {
+                assertEquals(Math.sqrt(e[k] * g[k]), mean[k], 1e-12 * mean[k], "geometric mean, day " + k);
+                if (k >= warmUp && (k - warmUp) % 63 == 0) {
+                    // pairs: the forecasts of days 0 … k−1, whose one-day realised value is known at day k
+                    var x1 = new ArrayList<Double>();
+                    var x2 = new ArrayList<Double>();
+                    var v = new ArrayList<Double>();
+                    for (int s = 0; s < k; s++) {
+                        if (y[s] > 0) {
+                            x1.add(Math.log(e[s] * e[s]));
+                            x2.add(Math.log(g[s] * g[s]));
+                            v.add(y[s] * y[s]);
+                        }
+                    }
+                    double[] vs = v.stream().mapToDouble(Double::doubleValue).toArray();
+                    double[] gs = x2.stream().mapToDouble(Double::doubleValue).toArray();
+                    aw = org.lstmrisk.core.forecast.QlikeConvexWeight.fit(
+                            x1.stream().mapToDouble(Double::doubleValue).toArray(), gs, vs);
+                    ab = org.lstmrisk.core.forecast.QlikeRegression.fit(new double[][] {gs}, vs);
+                    refitted++;
+                }
+                double le = Math.log(e[k] * e[k]);
+                double lg = Math.log(g[k] * g[k]);
+                double w = aw == null ? e[k] : Math.exp((aw[0] + aw[1] * le + (1 - aw[1]) * lg) / 2);
+                double r = ab == null ? g[k] : Math.exp((ab[0] + ab[1] * lg) / 2);
+                assertEquals(w, weight[k], 1e-12 * w, "weight, day " + k);
+                assertEquals(r, regression[k], 1e-12 * r, "regression, day " + k);
+            }
+        }
+        assertTrue(refitted > 0);
+        JsonNode doc = new ObjectMapper().readTree(combined.resolve("evaluation.json").toFile());
+        assertTrue(doc.at("/config/modelSetups/ewma+garch@weight").asText().contains("w in [0, 1]"), doc::toString);
+        assertTrue(List.of("ewma", "garch").contains(doc.at("/config/bestBaseline").asText()),
+                "a combination is never the best baseline");
+        assertEquals("[\"ewma+garch\",\"ewma+garch@weight\",\"garch@regression\"]",
+                doc.at("/config/combinations").toString());
+        for (JsonNode m : doc.at("/pooled")) {
+            if (m.path("model").asText().contains("+") || m.path("model").asText().contains("@")) {
+                assertFalse(m.path("baseline").asBoolean(true), m::toString);
+            }
+        }
+    }
+
+    private static double[] column(List<Map<String, String>> rows, String name) {
+        return rows.stream().mapToDouble(r -> Double.parseDouble(r.get(name))).toArray();
     }
 
     @Test

@@ -16,8 +16,8 @@ import org.lstmrisk.evaluation.stats.VarianceLoss;
  */
 final class AccuracyScoring {
 
-    AccuracyResults score(ForecastPanel panel, ScoredDays scored, ModelLineup lineup, DmComparison dm) {
-        int models = lineup.size();
+    AccuracyResults score(ForecastPanel panel, ScoredDays scored, DmComparison dm) {
+        int models = panel.models().size();
         int n = panel.tickers().size();
         int days = panel.days();
         // losses[kind][m][i][t] on scored days only (NaN elsewhere); kind 0 = QLIKE, 1 = MSE
@@ -50,13 +50,13 @@ final class AccuracyScoring {
         }
         int best = -1;
         for (int m = 0; m < models; m++) {
-            if (lineup.isBaseline(m) && (best < 0 || pooledQlike[m] < pooledQlike[best])) {
+            if (isBaseline(panel, m) && (best < 0 || pooledQlike[m] < pooledQlike[best])) {
                 best = m;
             }
         }
         var pooled = new ArrayList<PooledScore>();
         for (int m = 0; m < models; m++) {
-            pooled.add(pooledScore(m, panel, scored, lineup, accuracy[m], losses, pooledQlike[m],
+            pooled.add(pooledScore(m, panel, scored, accuracy[m], losses, pooledQlike[m],
                     best < 0 ? null : dm.test(dailyMean[0][m], dailyMean[0][best], m == best),
                     best < 0 ? null : dm.test(dailyMean[1][m], dailyMean[1][best], m == best)));
         }
@@ -72,17 +72,16 @@ final class AccuracyScoring {
                     dq = dm.test(scored.select(i, losses[0][m][i]), scored.select(i, losses[0][best][i]), m == best);
                     dmse = dm.test(scored.select(i, losses[1][m][i]), scored.select(i, losses[1][best][i]), m == best);
                 }
-                scores.add(new TickerModelScore(lineup.names().get(m), accuracy[m][i], mincerZarnowitz(fv, rv), dq,
+                scores.add(new TickerModelScore(panel.models().get(m), accuracy[m][i], mincerZarnowitz(fv, rv), dq,
                         dmse, panel.refitFailures()[m][i]));
             }
             tickers.add(new TickerEvaluation(panel.tickers().get(i), scored.days(i).size(),
                     scored.zeroRealised()[i], scored.zeroForecast()[i], scores));
         }
-        return new AccuracyResults(best < 0 ? null : lineup.names().get(best), pooled, tickers, pooledDays);
+        return new AccuracyResults(best < 0 ? null : panel.models().get(best), pooled, tickers, pooledDays);
     }
 
-    private static PooledScore pooledScore(int m, ForecastPanel panel, ScoredDays scored, ModelLineup lineup,
-                                           ForecastAccuracy[] accuracy, double[][][][] losses, double qlike,
+    private static PooledScore pooledScore(int m, ForecastPanel panel, ScoredDays scored, ForecastAccuracy[] accuracy, double[][][][] losses, double qlike,
                                            DieboldMarianoResult dmQlike, DieboldMarianoResult dmMse) {
         int n = panel.tickers().size();
         long count = 0;
@@ -111,9 +110,14 @@ final class AccuracyScoring {
             r2 += a.rSquared();
             corr += a.correlation();
         }
-        return new PooledScore(lineup.names().get(m), lineup.isBaseline(m), Math.toIntExact(count), qlike,
+        return new PooledScore(panel.models().get(m), isBaseline(panel, m), Math.toIntExact(count), qlike,
                 meanOverScored(losses[1][m], scored), abs / count, Math.sqrt(sq / count), r2 / n, corr / n,
                 ape / count, hits / (double) transitions, dmQlike, dmMse);
+    }
+
+    /** True when model m of the panel is a classical baseline ({@link ModelLineup#BASELINES}). */
+    private static boolean isBaseline(ForecastPanel panel, int m) {
+        return ModelLineup.BASELINES.contains(panel.models().get(m));
     }
 
     /** Mean of {@code loss[i][t]} over all scored ticker-days, summed ticker by ticker in date order. */

@@ -52,7 +52,8 @@ public final class EvaluationJson {
                 s.volTargetAnnualised(), s.maxExposure(), 0.0, s.correlationWindowDays(),
                 s.correlationEstimatorFor(span.tickers().size()).name(), s.maxForwardFillDays(),
                 s.ewmaLambda(), "qlike (and mse)", "max(h-1, floor(4*(n/100)^(2/9)))",
-                s.models().stream().filter(ModelLineup.BASELINES::contains).toList(), e.accuracy().bestBaseline());
+                s.models().stream().filter(ModelLineup.BASELINES::contains).toList(), e.accuracy().bestBaseline(),
+                s.combinations().stream().map(CombinationSpec::name).toList());
         var data = new EvaluationDocument.Data(e.source(), e.fingerprint(), span.firstAsOf(), span.lastAsOf(),
                 span.lastDate(), e.forecasts().days(), span.neededPrices(), span.tickers(), span.weights(),
                 span.excluded().stream().map(x -> new EvaluationDocument.Excluded(x.ticker(), x.reason())).toList(),

@@ -37,12 +37,14 @@ import org.lstmrisk.portfolio.VarMethod;
  * @param esSeed                 seed of the ES backtests' bootstrap and simulations
  * @param correlationEstimator   the portfolio backtest's correlation estimator (auto: as {@code run})
  * @param minimumVariance        also backtest each model's minimum-variance portfolio ({@link MinimumVarianceBacktest})
+ * @param combinations           forecast combinations learnt on past out-of-sample forecasts, scored as extra models
+ *                               after the ones of {@code models} (empty: none)
  */
 public record EvaluationSettings(List<String> models, LocalDate from, LocalDate to, int horizonDays,
         int refitEveryDays, WalkForwardWindow window, int rollingWindowDays, String target, double varLevel,
         double volTargetAnnualised, double maxExposure, int correlationWindowDays, int maxForwardFillDays,
         double ewmaLambda, int threads, Path outDir, List<VarMethod> varMethods, double esLevel, long esSeed,
-        CorrelationEstimatorChoice correlationEstimator, boolean minimumVariance) {
+        CorrelationEstimatorChoice correlationEstimator, boolean minimumVariance, List<CombinationSpec> combinations) {
 
     /** The default ES level of the ES backtests: 97.5 %, the Basel FRTB level. */
     public static final double DEFAULT_ES_LEVEL = 0.975;
@@ -57,6 +59,21 @@ public record EvaluationSettings(List<String> models, LocalDate from, LocalDate 
     public EvaluationSettings {
         models = List.copyOf(models);
         varMethods = List.copyOf(varMethods);
+        combinations = List.copyOf(combinations);
+        for (CombinationSpec c : combinations) {
+            for (String component : c.components()) {
+                if (!models.contains(component)) {
+                    throw new IllegalArgumentException("--combine " + String.join("+", c.components()) + ": "
+                            + component + " is not one of --models " + String.join(",", models));
+                }
+            }
+            if (models.contains(c.name())) {
+                throw new IllegalArgumentException("--combine " + c.name() + " has the name of a model of --models");
+            }
+        }
+        if (combinations.stream().map(CombinationSpec::name).distinct().count() != combinations.size()) {
+            throw new IllegalArgumentException("--combine names a combination twice");
+        }
         if (varMethods.isEmpty()) {
             throw new IllegalArgumentException("--var-methods names no method");
         }
@@ -133,7 +150,14 @@ public record EvaluationSettings(List<String> models, LocalDate from, LocalDate 
         this(models, from, to, horizonDays, refitEveryDays, window, rollingWindowDays, target, varLevel,
                 volTargetAnnualised, maxExposure, correlationWindowDays, maxForwardFillDays, ewmaLambda, threads,
                 outDir, varMethods, DEFAULT_ES_LEVEL, DEFAULT_ES_SEED, CorrelationEstimatorChoice.AUTO,
-                false);
+                false, List.of());
+    }
+
+    /** The names of the models and then of the combinations, in table order. */
+    public List<String> modelAndCombinationNames() {
+        var names = new java.util.ArrayList<>(models);
+        combinations.forEach(c -> names.add(c.name()));
+        return List.copyOf(names);
     }
 
     /** The correlation estimator of the portfolio backtest for {@code names} positions. */

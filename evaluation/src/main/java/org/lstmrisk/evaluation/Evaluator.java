@@ -13,6 +13,7 @@ public final class Evaluator {
 
     private final SpanSelector spanSelector = new SpanSelector();
     private final WalkForwardPanel walkForward = new WalkForwardPanel();
+    private final PanelCombiner combiner = new PanelCombiner();
     private final AccuracyScoring scoring = new AccuracyScoring();
     private final PortfolioBacktest portfolio;
 
@@ -46,7 +47,9 @@ public final class Evaluator {
                                boolean excludeJumps, Progress progress, TickerExecutor executor) {
         EvaluationSpan span = spanSelector.select(market.prices().history(), settings, lineup);
         var ownDays = market.prices().tradingDays().truncatedTo(span.lastDate()).select(span.tickers());
-        ForecastPanel panel = walkForward.run(span, ownDays, lineup, settings, progress, executor);
+        PanelCombiner.Combined combined = combiner.extend(walkForward.run(span, ownDays, lineup, settings, progress,
+                executor), settings);
+        ForecastPanel panel = combined.panel();
         double threshold = market.prices().policy().jumpThreshold();
         var jumps = new java.util.ArrayList<org.lstmrisk.io.SuspectJump>();
         for (var s : ownDays.series()) {
@@ -54,12 +57,13 @@ public final class Evaluator {
         }
         ScoredDays scored = ScoredDays.of(panel, excludeJumps ? jumpDays(panel, jumps, settings.horizonDays()) : null);
         var dm = new DmComparison(settings.horizonDays());
-        AccuracyResults accuracy = scoring.score(panel, scored, lineup, dm);
+        AccuracyResults accuracy = scoring.score(panel, scored, dm);
         PortfolioEvaluation backtest = portfolio.run(span, panel, settings, accuracy.bestBaseline(), dm);
         var setups = new java.util.LinkedHashMap<String, String>();
         for (int m = 0; m < lineup.size(); m++) {
             setups.put(lineup.names().get(m), lineup.forecasters().get(m).toString());
         }
+        setups.putAll(combined.setups());
         var data = new EvaluationData(market.prices().policy(), market.prices().coverage(),
                 market.prices().severalCalendars(), jumps, excludeJumps);
         return new Evaluation(settings, market.description(), market.prices().fingerprint(), span, panel, scored, dm,

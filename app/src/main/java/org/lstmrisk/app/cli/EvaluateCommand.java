@@ -12,6 +12,7 @@ import org.lstmrisk.core.ExitCode;
 import org.lstmrisk.core.UserInputException;
 import org.lstmrisk.core.progress.Progress;
 import org.lstmrisk.core.progress.TerminalProgress;
+import org.lstmrisk.evaluation.CombinationSpec;
 import org.lstmrisk.evaluation.Evaluation;
 import org.lstmrisk.evaluation.EvaluationFiles;
 import org.lstmrisk.evaluation.EvaluationSettings;
@@ -215,6 +216,12 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "with the (a, b) that minimise QLIKE on its validation slice (default: its preset's).")
     Boolean lstmCalibrate;
 
+    @Option(names = "--combine", split = ",", paramLabel = "MODELS",
+            description = "Also score a combination of models of --models, e.g. lstm+gjr (or one model, e.g. lstm, "
+                    + "recalibrated): log σ² = a + Σ b·log σ² of each, fitted by QLIKE on their own earlier "
+                    + "out-of-sample forecasts, refitted every --refit-every days after a year (default none).")
+    List<String> combine = List.of();
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads (default: all cores); results do not depend on it.")
     Integer threads;
@@ -289,7 +296,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                             : maxForwardFillDays, ewmaLambda,
                     threads != null ? threads : Runtime.getRuntime().availableProcessors(), out,
                     varMethods.stream().map(name -> VarMethod.parse(name.trim(), varWindowDays)).toList(), esLevel,
-                    esSeed, CorrelationEstimatorChoice.parse(correlationEstimator.trim()), minimumVariance));
+                    esSeed, CorrelationEstimatorChoice.parse(correlationEstimator.trim()), minimumVariance,
+                    combine.stream().map(CombinationSpec::parse).toList()));
     }
 
     private static RealisedVolatilityEstimator estimator(String name) {

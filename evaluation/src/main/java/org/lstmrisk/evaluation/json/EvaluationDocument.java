@@ -57,6 +57,8 @@ public record EvaluationDocument(int schemaVersion, Units units, Config config, 
      * @param dieboldMarianoLagRule  the lag rule
      * @param baselines              the baselines among the models
      * @param bestBaseline           the best baseline
+     * @param combinations           the forecast combinations scored after the models ({@code --combine}), as
+     *                               written; absent when none
      */
     public record Config(List<String> models, Map<String, String> modelSetups, LocalDate from, LocalDate to,
                          int horizonDays, int refitEveryDays, String window,
@@ -65,7 +67,8 @@ public record EvaluationDocument(int schemaVersion, Units units, Config config, 
                          int correlationWindowDays, String correlationEstimator, int maxForwardFillDays,
                          double ewmaLambda,
                          String lossForDieboldMariano, String dieboldMarianoLagRule, List<String> baselines,
-                         String bestBaseline) {
+                         String bestBaseline,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> combinations) {
     }
 
     /**
