@@ -248,6 +248,13 @@ class EvaluateCliTest {
                 last250 += hits[t] ? 1 : 0;
             }
             assertEquals(last250, var.at("/baselTrafficLight/exceptions").asInt(), model);
+            var duration = org.lstmrisk.evaluation.stats.DurationTest.of(hits);
+            if (duration == null) {
+                assertTrue(var.path("durationTest").isMissingNode(), model);
+            } else {
+                assertEquals(duration.shape(), var.at("/durationTest/weibullShape").asDouble(), 0.0, model);
+                assertEquals(duration.test().pValue(), var.at("/durationTest/test/pValue").asDouble(), 0.0, model);
+            }
         }
     }
 

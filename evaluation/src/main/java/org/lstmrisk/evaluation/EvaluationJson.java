@@ -156,7 +156,9 @@ public final class EvaluationJson {
         return new EvaluationDocument.VarBacktest(v.level(), v.days(), v.exceptions(),
                 finite(v.expectedExceptions()), lr(v.kupiec()), lr(v.independence()), lr(v.conditionalCoverage()),
                 light == null ? null : new EvaluationDocument.TrafficLight(light.observations(), light.exceptions(),
-                        light.zone().name(), light.multiplier()));
+                        light.zone().name(), light.multiplier()),
+                v.duration() == null ? null : new EvaluationDocument.DurationTest(v.duration().shape(),
+                        lr(v.duration().test())));
     }
 
     private static EvaluationDocument.PortfolioModel portfolioModel(PortfolioModelResult r) {

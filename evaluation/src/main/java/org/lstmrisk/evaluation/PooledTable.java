@@ -125,7 +125,8 @@ public final class PooledTable {
     }
 
     private static final List<String> METHOD_HEADER = List.of("model", "days scored", "from", "VaR exc / exp",
-            "Kupiec p", "Kupiec 5 %", "Chr. ind p", "Chr. CC p", "CC 5 %", "Basel 250", "ES exc", "MF mean",
+            "Kupiec p", "Kupiec 5 %", "Chr. ind p", "Chr. CC p", "CC 5 %", "dur. b", "dur. p", "Basel 250", "ES exc",
+            "MF mean",
             "MF p", "Z2", "Z2 p", "ES 5 %", "all 5 %");
 
     private static final List<Block.Align> METHOD_ALIGN = METHOD_HEADER.stream()
@@ -151,7 +152,9 @@ public final class PooledTable {
                 + "those days with a one-sided bootstrap p-value (" + EsBacktest.DEFAULT_BOOTSTRAPS + " resamples); "
                 + "Z2 = Acerbi–Szekely's Z2 (negative when ES is too small) with its one-sided p-value simulated "
                 + EsBacktest.DEFAULT_SIMULATIONS + " times under the method's own forecast distribution; seed "
-                + s.esSeed() + ". Pass = p ≥ 0.05; all 5 % = Kupiec, conditional coverage and both ES tests pass "
+                + s.esSeed() + ". dur. b and dur. p: Christoffersen–Pelletier's duration test, the Weibull shape of "
+                + "the days between VaR exceptions (1 when they come at random, below 1 when they cluster) and the "
+                + "p-value of shape 1 (– with fewer than two exceptions). Pass = p ≥ 0.05; all 5 % = Kupiec, conditional coverage and both ES tests pass "
                 + "(an undefined p-value, e.g. MF with fewer than 2 exceedances, does not reject).")));
         for (VarMethodBacktest b : pe.varMethods()) {
             blocks.add(new Block.Heading(3, Text.plain(b.method()
@@ -165,13 +168,15 @@ public final class PooledTable {
                 EsBacktest.Result z2 = b.z2()[m];
                 List<String> cells = v == null
                         ? List.of(pe.models().get(m).model(), String.valueOf(b.scoredDays()[m]), from, "–", "–", "–",
-                                "–", "–", "–", "n/a", "–", "–", "–", "–", "–", "–", "–")
+                                "–", "–", "–", "–", "–", "n/a", "–", "–", "–", "–", "–", "–", "–")
                         : List.of(pe.models().get(m).model(), String.valueOf(b.scoredDays()[m]), from,
                                 v.exceptions() + " / " + Numbers.fixed(v.expectedExceptions(), 1),
                                 Numbers.pValue(v.kupiec().pValue()), pass(v.kupiec().pValue()),
                                 Numbers.pValue(v.independence().pValue()),
                                 Numbers.pValue(v.conditionalCoverage().pValue()),
                                 pass(v.conditionalCoverage().pValue()),
+                                v.duration() == null ? "–" : Numbers.fixed(v.duration().shape(), 2),
+                                v.duration() == null ? "–" : Numbers.pValue(v.duration().test().pValue()),
                                 v.trafficLight() == null ? "n/a"
                                         : v.trafficLight().zone().name().toLowerCase(java.util.Locale.ROOT) + " ("
                                         + v.trafficLight().exceptions() + ")",

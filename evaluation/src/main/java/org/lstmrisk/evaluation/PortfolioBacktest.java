@@ -315,7 +315,8 @@ record PortfolioBacktest(SampleCorrelation correlation) {
                 ? BaselTrafficLight.assess(exceptions) : null;
         return new VarBacktestSummary(level, exceptions.length, VarBacktest.count(exceptions),
                 exceptions.length * (1 - level), VarBacktest.kupiec(exceptions, level),
-                VarBacktest.independence(exceptions), VarBacktest.conditionalCoverage(exceptions, level), light);
+                VarBacktest.independence(exceptions), VarBacktest.conditionalCoverage(exceptions, level), light,
+                org.lstmrisk.evaluation.stats.DurationTest.of(exceptions));
     }
 
     private static double[] qlikeLosses(double[] sigma, double[] realised, boolean[] scored) {

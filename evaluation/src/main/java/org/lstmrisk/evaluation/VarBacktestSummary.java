@@ -2,6 +2,7 @@ package org.lstmrisk.evaluation;
 
 import java.util.Objects;
 import org.lstmrisk.evaluation.stats.BaselTrafficLightResult;
+import org.lstmrisk.evaluation.stats.DurationTest;
 import org.lstmrisk.evaluation.stats.LikelihoodRatioTest;
 
 /**
@@ -17,10 +18,12 @@ import org.lstmrisk.evaluation.stats.LikelihoodRatioTest;
  * @param conditionalCoverage Christoffersen conditional coverage, χ²(2)
  * @param trafficLight        Basel traffic light on the last 250 days, or {@code null} when it does not apply (level
  *                            other than 0.99, horizon other than 1 day, or fewer than 250 days)
+ * @param duration            Christoffersen–Pelletier duration-based independence test, or {@code null} with fewer
+ *                            than two exceptions
  */
 public record VarBacktestSummary(double level, int days, int exceptions, double expectedExceptions,
         LikelihoodRatioTest kupiec, LikelihoodRatioTest independence, LikelihoodRatioTest conditionalCoverage,
-        BaselTrafficLightResult trafficLight) {
+        BaselTrafficLightResult trafficLight, DurationTest.Result duration) {
 
     /** Checks the tests are present and the counts consistent. */
     public VarBacktestSummary {

@@ -381,10 +381,23 @@ public record EvaluationDocument(int schemaVersion, Units units, Config config, 
      * @param christoffersenIndependence       Christoffersen's independence
      * @param christoffersenConditionalCoverage Christoffersen's conditional coverage
      * @param baselTrafficLight                the Basel traffic light, or null
+     * @param durationTest                     Christoffersen–Pelletier's duration test, or absent with fewer than two
+     *                                         exceptions
      */
     public record VarBacktest(double level, int days, int exceptions, Double expectedExceptions,
                               LikelihoodRatio kupiec, LikelihoodRatio christoffersenIndependence,
-                              LikelihoodRatio christoffersenConditionalCoverage, TrafficLight baselTrafficLight) {
+                              LikelihoodRatio christoffersenConditionalCoverage, TrafficLight baselTrafficLight,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) DurationTest durationTest) {
+    }
+
+    /**
+     * Christoffersen and Pelletier's (2004) duration-based independence test of the exceptions.
+     *
+     * @param weibullShape the fitted Weibull shape of the days between exceptions (1 when memoryless, below 1 when
+     *                     the exceptions cluster)
+     * @param test         the likelihood-ratio test of shape 1, χ²(1)
+     */
+    public record DurationTest(double weibullShape, LikelihoodRatio test) {
     }
 
     /**
