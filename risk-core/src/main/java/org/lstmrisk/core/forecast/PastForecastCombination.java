@@ -43,9 +43,6 @@ public record PastForecastCombination(int horizonDays, int warmUpDays, int refit
     /** The default warm-up: 250 trading days, about a year of past forecasts. */
     public static final int DEFAULT_WARM_UP_DAYS = 250;
 
-    /** The default refit interval: 63 trading days, the walk-forward's refit schedule. */
-    public static final int DEFAULT_REFIT_EVERY_DAYS = 63;
-
     /** Validates the ranges. */
     public PastForecastCombination {
         if (horizonDays < 1) {
@@ -123,9 +120,11 @@ public record PastForecastCombination(int horizonDays, int warmUpDays, int refit
                     failed++;
                 }
             }
-            combined[k] = combinedAt(forecasts, logVariance, beta, k);
-            if (beta != null && combined[k] == forecasts[0][k] && !finiteLogs(logVariance, k)) {
+            if (beta != null && !finiteLogs(logVariance, k)) {
+                combined[k] = forecasts[0][k];
                 firstModelDays++;
+            } else {
+                combined[k] = combinedAt(forecasts, logVariance, beta, k);
             }
         }
         for (int s = 0; s + horizonDays < days; s++) {
