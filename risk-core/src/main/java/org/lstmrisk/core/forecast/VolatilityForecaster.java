@@ -28,6 +28,15 @@ public interface VolatilityForecaster {
         return fit(history);
     }
 
+    /**
+     * The model as of the last date of {@code history}, from a model a state stored on an earlier run: the stored
+     * model updated with the days after its last date, or as it is when it has learned the last date already.
+     * {@code history} must extend the data the stored model has seen.
+     */
+    default VolatilityModel continueFrom(PriceSeries history, VolatilityModel stored) {
+        return stored.lastDate().equals(history.lastDate()) ? stored : stored.update(history);
+    }
+
     /** The fewest prices {@link #fit} accepts. */
     int minimumHistory();
 }
