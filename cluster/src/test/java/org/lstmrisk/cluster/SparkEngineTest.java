@@ -80,6 +80,25 @@ class SparkEngineTest {
     }
 
     @Test
+    void aCombination_onSpark_equalsTheLocalEngine_byteForByte() {
+        Path local = tmp.resolve("state-combined-local");
+        Path spark = tmp.resolve("state-combined-spark");
+        for (String day : List.of(day1, day2)) {
+            ok(run(local, tmp.resolve("out-combined-local"), day, "--model", "lstm+gjr", "--threads", "2"));
+            Cli cli = ok(run(spark, tmp.resolve("out-combined-spark"), day, "--model", "lstm+gjr", "--engine", "spark",
+                    "--master", "local[2]"));
+            assertEquals("", cli.err(), "nothing on stderr");
+            for (String file : List.of("report.json", "forecasts.csv")) {
+                assertArrayEquals(bytes(tmp.resolve("out-combined-local").resolve(day).resolve(file)),
+                        bytes(tmp.resolve("out-combined-spark").resolve(day).resolve(file)), day + "/" + file);
+            }
+        }
+        assertEquals(snapshot(local.resolve("models")), snapshot(spark.resolve("models")), "the same LSTM files");
+        assertEquals(snapshot(localState.resolve("models")), snapshot(spark.resolve("models")),
+                "the LSTM part is stored as an LSTM run stores it");
+    }
+
+    @Test
     void evaluate_onSpark_writesTheLocalEngineFiles_byteForByte() {
         var args = List.of("evaluate", "--data", data.toString(), "--models", "ewma,garch,lstm", "--epochs", "2",
                 "--from", evaluateFrom, "--refit-every", "20");

@@ -31,7 +31,8 @@ public final class ModelLineupFactory {
         for (String name : names) {
             if (!catalog.names().contains(name)) {
                 throw new UserInputException("model '" + name + "' is not available for evaluation; available models: "
-                        + String.join(", ", catalog.names()));
+                        + String.join(", ", catalog.names())
+                        + (name.contains("+") ? " (score a combination with --combine " + name + ")" : ""));
             }
         }
         var forecasters = new ArrayList<VolatilityForecaster>();

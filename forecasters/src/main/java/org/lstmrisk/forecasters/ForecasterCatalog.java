@@ -4,6 +4,7 @@ package org.lstmrisk.forecasters;
 import java.util.List;
 import java.util.Optional;
 import org.lstmrisk.core.UserInputException;
+import org.lstmrisk.core.forecast.CombinedForecaster;
 import org.lstmrisk.core.forecast.EwmaForecaster;
 import org.lstmrisk.core.forecast.GarchForecaster;
 import org.lstmrisk.core.forecast.GarchInnovations;
@@ -38,7 +39,12 @@ public final class ForecasterCatalog {
     private static final List<String> NAMES = List.of("lstm", "rnn", "ewma", "garch", "garch-t", "har", "persistence",
             "gjr", "gjr-t");
 
-    /** The names that {@link #create} accepts. */
+    private static final List<String> NEURAL = List.of("lstm", "rnn");
+
+    /**
+     * The single models {@link #create} accepts; it also accepts their combinations with equal weights in log
+     * variance, named by joining two or more with {@code +} (e.g. {@code lstm+gjr}, see {@link CombinedForecaster}).
+     */
     public List<String> names() {
         return NAMES;
     }
@@ -49,6 +55,9 @@ public final class ForecasterCatalog {
      * @throws UserInputException for an unknown name
      */
     public VolatilityForecaster create(String name, ForecasterOptions settings) {
+        if (name.contains("+") || name.contains("@")) {
+            return new CombinedForecaster(combinationParts(name).stream().map(p -> create(p, settings)).toList());
+        }
         return switch (name) {
             case "lstm" -> lstm(settings, CellType.LSTM);
             case "rnn" -> lstm(settings, CellType.RNN);
@@ -70,7 +79,47 @@ public final class ForecasterCatalog {
      */
     public VolatilityForecaster createForReplay(String name, ForecasterOptions settings) {
         VolatilityForecaster f = create(name, settings);
+        if (f instanceof CombinedForecaster combined) {
+            return combined.mapParts(ForecasterCatalog::frozenIfNeural);
+        }
+        return frozenIfNeural(f);
+    }
+
+    private static VolatilityForecaster frozenIfNeural(VolatilityForecaster f) {
         return f instanceof LstmForecaster lstm ? lstm.frozen() : f;
+    }
+
+    /**
+     * The parts of a combination's name such as {@code lstm+gjr}: two or more of {@link #names()}, each once, with
+     * a neural model (lstm, rnn) only first, where the nightly state keeps it.
+     *
+     * @throws UserInputException for any other name
+     */
+    static List<String> combinationParts(String name) {
+        if (name.contains("@")) {
+            throw new UserInputException("model '" + name + "': a run combines models with equal weights in log "
+                    + "variance (e.g. lstm+gjr); fitted weights (@weight, @regression) need past forecasts and are "
+                    + "scored by evaluate --combine only");
+        }
+        List<String> parts = List.of(name.split("\\+", -1));
+        for (int j = 0; j < parts.size(); j++) {
+            String p = parts.get(j);
+            if (!NAMES.contains(p)) {
+                throw new UserInputException("model '" + name + "': '" + p + "' is not a model; a combination joins "
+                        + "two or more of " + String.join(", ", NAMES) + " with '+', e.g. lstm+gjr");
+            }
+            if (parts.indexOf(p) != j) {
+                throw new UserInputException("model '" + name + "' names " + p + " twice");
+            }
+            if (j > 0 && NEURAL.contains(p)) {
+                throw new UserInputException("model '" + name + "': the neural model " + p + " must come first "
+                        + "(e.g. " + p + "+gjr), and a combination holds at most one");
+            }
+        }
+        if (parts.size() < 2) {
+            throw new UserInputException("model '" + name + "': a combination joins two or more models with '+'");
+        }
+        return parts;
     }
 
     /**

@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.lstmrisk.core.PriceHistory;
 import org.lstmrisk.core.UserInputException;
 import org.lstmrisk.core.PriceSeries;
+import org.lstmrisk.core.forecast.CombinedForecaster;
+import org.lstmrisk.core.forecast.CombinedModel;
 import org.lstmrisk.core.forecast.VolatilityForecaster;
 import org.lstmrisk.core.forecast.VolatilityModel;
 import org.lstmrisk.core.progress.Progress;
@@ -126,24 +128,38 @@ public final class ForecastEngine {
 
     /**
      * A model in transit: an LSTM/RNN as the bytes of its model file (what the state writes), a classical model
-     * serialised as it is.
+     * serialised as it is, a combination as its parts.
      */
-    record ModelBytes(byte[] lstmFile, VolatilityModel classical) implements Serializable {
+    record ModelBytes(byte[] lstmFile, VolatilityModel classical, List<ModelBytes> parts) implements Serializable {
 
         static ModelBytes of(VolatilityModel model, LstmModelFile codec) {
             if (model instanceof LstmVolatilityModel lstm) {
-                return new ModelBytes(codec.toBytes(lstm), null);
+                return new ModelBytes(codec.toBytes(lstm), null, null);
+            }
+            if (model instanceof CombinedModel combined) {
+                return new ModelBytes(null, null, combined.parts().stream().map(p -> of(p, codec)).toList());
             }
             if (!(model instanceof Serializable)) {
                 throw new IllegalStateException("the " + model.getClass().getSimpleName()
                         + " model cannot be sent to another process");
             }
-            return new ModelBytes(null, model);
+            return new ModelBytes(null, model, null);
         }
 
         VolatilityModel model(VolatilityForecaster forecaster, LstmModelFile codec) {
+            if (parts != null) {
+                List<VolatilityForecaster> partForecasters = ((CombinedForecaster) forecaster).parts();
+                var models = new ArrayList<VolatilityModel>(parts.size());
+                for (int j = 0; j < parts.size(); j++) {
+                    models.add(parts.get(j).model(partForecasters.get(j), codec));
+                }
+                return new CombinedModel(models);
+            }
             if (lstmFile == null) {
                 return classical;
+            }
+            if (forecaster instanceof CombinedForecaster combined) {
+                forecaster = combined.parts().get(0); // a state's model of a combination: its neural part
             }
             if (!(forecaster instanceof LstmForecaster lstm)) {
                 throw new IllegalStateException("an LSTM model file for the " + forecaster.name() + " forecaster");
@@ -183,11 +199,8 @@ public final class ForecastEngine {
                         + series.ticker() + "'s data: " + e.getMessage(), e);
             }
         }
-        if (stored.lastDate().equals(series.lastDate())) {
-            return stored;
-        }
         try {
-            return stored.update(series);
+            return forecaster.continueFrom(series, stored);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(series.ticker() + ": the stored model cannot learn the new days: "
                     + e.getMessage() + ". If the data was revised, run again with --retrain " + series.ticker(), e);

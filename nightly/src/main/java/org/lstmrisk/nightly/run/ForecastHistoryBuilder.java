@@ -16,9 +16,12 @@ import org.lstmrisk.core.LogReturns;
 import org.lstmrisk.core.PriceHistory;
 import org.lstmrisk.core.PriceSeries;
 import org.lstmrisk.core.features.RealisedVolatilityTarget;
+import org.lstmrisk.core.forecast.CombinedForecaster;
+import org.lstmrisk.core.forecast.CombinedModel;
 import org.lstmrisk.core.forecast.VolatilityForecaster;
 import org.lstmrisk.core.forecast.VolatilityModel;
 import org.lstmrisk.lstm.forecast.LstmVolatilityModel;
+import org.lstmrisk.nightly.state.NeuralParts;
 import org.lstmrisk.core.volatility.CloseToCloseEstimator;
 import org.lstmrisk.portfolio.CorrelationEstimator;
 import org.lstmrisk.portfolio.SampleCorrelation;
@@ -62,12 +65,12 @@ public final class ForecastHistoryBuilder {
                                  List<VolatilityModel> runModels) {
         var neural = new java.util.HashMap<String, LstmVolatilityModel>();
         for (VolatilityModel m : runModels) {
-            if (m instanceof LstmVolatilityModel lstm) {
-                neural.put(lstm.ticker(), lstm);
-            }
+            NeuralParts.of(m).ifPresent(lstm -> neural.put(lstm.ticker(), lstm));
         }
-        VolatilityForecaster forecaster = neural.keySet().containsAll(report.universe().tickers()) && !neural.isEmpty()
-                ? new InSampleReplay(neural) : forecasters.createForReplay(report.model(), settings.forecasterOptions());
+        VolatilityForecaster forecaster = forecasters.createForReplay(report.model(), settings.forecasterOptions());
+        if (neural.keySet().containsAll(report.universe().tickers()) && !neural.isEmpty()) {
+            forecaster = NeuralParts.replace(forecaster, lstm -> new InSampleReplay(neural));
+        }
         List<String> tickers = report.universe().tickers();
         PriceHistory positions = market.prices().history().truncatedTo(report.asOf()).select(tickers);
         CorrelationEstimator estimator = settings.correlationEstimatorFor(tickers.size());
@@ -178,6 +181,24 @@ public final class ForecastHistoryBuilder {
         int first = series.indexOf(dates.get(0));
         int n = dates.size();
         double[] realisedAll = target.compute(series);
+        if (forecaster instanceof CombinedForecaster combined) {
+            // Each part replayed as it would be alone (a neural part in one batch), then combined day by day: the
+            // same as updating the combined model, since each part of it is updated on its own.
+            List<VolatilityForecaster> parts = combined.parts();
+            double[][] partForecasts = new double[parts.size()][];
+            for (int j = 0; j < parts.size(); j++) {
+                partForecasts[j] = replayOne(parts.get(j), target, series, dates, horizonDays)[0];
+            }
+            double[] forecast = new double[n];
+            double[] day = new double[parts.size()];
+            for (int k = 0; k < n; k++) {
+                for (int j = 0; j < parts.size(); j++) {
+                    day[j] = partForecasts[j][k];
+                }
+                forecast[k] = CombinedModel.combine(day);
+            }
+            return new double[][] {forecast, Arrays.copyOfRange(realisedAll, first, first + n)};
+        }
         if (forecaster instanceof InSampleReplay frozen) {
             double[] forecast = frozen.forecasts(series.slice(0, first + n), first);
             return new double[][] {forecast, Arrays.copyOfRange(realisedAll, first, first + n)};

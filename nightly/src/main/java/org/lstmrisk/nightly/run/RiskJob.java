@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import org.lstmrisk.core.concurrent.TickerExecutor;
 import java.util.List;
 import org.lstmrisk.nightly.state.ModelState;
+import org.lstmrisk.nightly.state.NeuralParts;
 import org.lstmrisk.nightly.state.StagedModels;
 import org.lstmrisk.io.WeightsFile;
 
@@ -123,8 +124,9 @@ public final class RiskJob {
     /** The loss curves of the neural models fitted from scratch on this run's as-of date. */
     static TrainingHistory trainedInThisRun(List<VolatilityModel> models) {
         var curves = new ArrayList<LossCurve>();
-        for (VolatilityModel m : models) {
-            if (m instanceof LstmVolatilityModel lstm && lstm.daysSinceRefit() == 0) {
+        for (VolatilityModel model : models) {
+            LstmVolatilityModel lstm = NeuralParts.of(model).orElse(null);
+            if (lstm != null && lstm.daysSinceRefit() == 0) {
                 TrainingSummary t = lstm.training();
                 curves.add(new LossCurve(lstm.ticker(),
                         t.trainLoss().stream().mapToDouble(Double::doubleValue).toArray(),

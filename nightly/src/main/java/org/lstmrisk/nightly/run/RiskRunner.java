@@ -17,9 +17,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.lstmrisk.core.UserInputException;
 import org.lstmrisk.nightly.state.ModelSource;
+import org.lstmrisk.nightly.state.NeuralParts;
 import org.lstmrisk.nightly.state.StartingModels;
 import org.lstmrisk.core.PriceHistory;
-import org.lstmrisk.lstm.forecast.LstmForecaster;
 import org.lstmrisk.core.forecast.VolatilityForecaster;
 import org.lstmrisk.io.WeightsFile;
 import org.lstmrisk.portfolio.CorrelationEstimate;
@@ -193,7 +193,7 @@ public final class RiskRunner {
                 return VarHistory.forMethod(method, positions.logReturnWindow(tickers, asOf, window), null, null);
             }
             VolatilityForecaster replay = forecasters.createForReplay(settings.model(), settings.forecasterOptions());
-            int requested = window + (replay instanceof LstmForecaster ? daysPastAnchor(positions, asOf, window) : 0);
+            int requested = window + (NeuralParts.of(replay).isPresent() ? daysPastAnchor(positions, asOf, window) : 0);
             ForecastHistory past = historyBuilder.build(start.replayFitter(replay), settings.model(), positions,
                     weights, asOf, settings.horizonDays(), settings.correlationWindowDays(), requested,
                     settings.threads());

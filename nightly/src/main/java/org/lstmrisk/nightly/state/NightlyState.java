@@ -24,8 +24,8 @@ import org.lstmrisk.lstm.forecast.ModelFileException;
 
 /**
  * The model state of one run against one state folder, starting from the generation that was current when
- * the run took the lock. Neural models (LSTM, RNN) are loaded, checked and stored; classical ones are refitted
- * from the data each run and nothing of them is stored. This class is immutable and thread-safe.
+ * the run took the lock. Neural models (LSTM, RNN), alone or as the first part of a combination, are loaded,
+ * checked and stored; classical ones are refitted from the data each run and nothing of them is stored. This class is immutable and thread-safe.
  */
 public final class NightlyState implements ModelState {
 
@@ -61,14 +61,18 @@ public final class NightlyState implements ModelState {
     @Override
     public StartingModels start(VolatilityForecaster forecaster, List<String> positions, LocalDate asOf,
                                 PriceHistory data) {
-        String model = forecaster.name();
-        if (!(forecaster instanceof LstmForecaster lstm)) {
+        var neural = NeuralParts.of(forecaster);
+        if (neural.isEmpty()) {
             if (retrain.any()) {
                 throw new UserInputException("--retrain and --retrain-corrupted apply to stored neural models; the "
-                        + model + " model is refitted from the data every run");
+                        + forecaster.name() + " model is refitted from the data every run");
             }
-            return new StartingModels(Map.of(), new StateSection(model, false, List.of(), List.of()));
+            return new StartingModels(Map.of(), new StateSection(forecaster.name(), false, List.of(), List.of()));
         }
+        // A combination such as lstm+gjr stores its neural part under that part's name: the state it keeps is the
+        // one a run of the neural model alone keeps, and the other parts are refitted from the data every run.
+        LstmForecaster lstm = neural.get();
+        String model = lstm.name();
         var problems = new ArrayList<String>();
         for (String t : retrain.tickers()) {
             if (!positions.contains(t)) {
@@ -155,7 +159,7 @@ public final class NightlyState implements ModelState {
         var upToDate = new ArrayList<String>();
         for (int i = 0; i < positions.size(); i++) {
             String t = positions.get(i);
-            LstmVolatilityModel m = (LstmVolatilityModel) models.get(i);
+            LstmVolatilityModel m = NeuralParts.of(models.get(i)).orElseThrow();
             byte[] bytes = codec.toBytes(m);
             String sha = Fingerprints.sha256(bytes);
             var old = current.entry(model, t);

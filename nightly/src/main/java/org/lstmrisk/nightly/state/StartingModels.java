@@ -5,7 +5,6 @@ import org.lstmrisk.report.StateSection;
 import java.util.Map;
 import org.lstmrisk.core.forecast.VolatilityForecaster;
 import org.lstmrisk.core.forecast.VolatilityModel;
-import org.lstmrisk.lstm.forecast.LstmForecaster;
 
 /**
  * The models a run starts from: per position, the stored model to update (or use as is when it has learned
@@ -35,10 +34,10 @@ public record StartingModels(Map<String, VolatilityModel> models, StateSection s
 
     /**
      * The forecaster that fits the positions without a stored model: {@code forecaster} itself, or for a neural
-     * one with a checkpoint, {@code forecaster} fitting through it (a fit an interrupted run finished is read back).
+     * one (or a combination's neural part) with a checkpoint, {@code forecaster} fitting through it (a fit an interrupted run finished is read back).
      */
     public VolatilityForecaster fitter(VolatilityForecaster forecaster) {
-        return checkpoint != null && forecaster instanceof LstmForecaster lstm ? checkpoint.around(lstm) : forecaster;
+        return checkpoint == null ? forecaster : NeuralParts.replace(forecaster, checkpoint::around);
     }
 
     /**
@@ -46,6 +45,6 @@ public record StartingModels(Map<String, VolatilityModel> models, StateSection s
      * with a cache, {@code replay} fitting through it (the fit of an earlier run on the same data is read back).
      */
     public VolatilityForecaster replayFitter(VolatilityForecaster replay) {
-        return replayCache != null && replay instanceof LstmForecaster lstm ? replayCache.around(lstm) : replay;
+        return replayCache == null ? replay : NeuralParts.replace(replay, replayCache::around);
     }
 }

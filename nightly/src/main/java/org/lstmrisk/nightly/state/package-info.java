@@ -9,6 +9,8 @@
  * current generation in ONE database transaction (the commit point); finally delete every other generation
  * folder. A run killed before the commit leaves the previous generation current (its folders are ignored and
  * collected by the next successful run); after the commit, the new one. Classical models (EWMA, GARCH, HAR,
- * persistence) are cheap and deterministic: they are refitted from the data each night and not stored.
+ * persistence) are cheap and deterministic: they are refitted from the data each night and not stored. A
+ * combination such as {@code lstm+gjr} stores its neural part under the neural model's name, as a run of that
+ * model alone does, and refits its classical parts each night.
  */
 package org.lstmrisk.nightly.state;

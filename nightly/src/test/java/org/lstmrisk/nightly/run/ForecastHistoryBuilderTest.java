@@ -205,4 +205,28 @@ class ForecastHistoryBuilderTest {
         assertTrue(h.portfolioForecast()[0] > 0);
         assertTrue(Arrays.stream(h.portfolioTrailingRealised()).allMatch(x -> x > 0));
     }
+
+    @Test
+    void test_combination_isEachDayTheGeometricMeanOfThePartsReplayedAlone_andOfTheCombinedModelUpdatedDaily() {
+        var combined = new org.lstmrisk.core.forecast.CombinedForecaster(
+                List.of(org.lstmrisk.core.forecast.GjrForecaster.GAUSSIAN, EwmaForecaster.RISKMETRICS));
+        ForecastHistory h = build(combined, MARKET, 1);
+        ForecastHistory gjr = build(org.lstmrisk.core.forecast.GjrForecaster.GAUSSIAN, MARKET, 1);
+        ForecastHistory ewma = build(EwmaForecaster.RISKMETRICS, MARKET, 1);
+        assertEquals("gjr+ewma", h.model());
+        assertEquals(gjr.dates(), h.dates());
+        for (int i = 0; i < TICKERS.size(); i++) {
+            PriceSeries s = MARKET.series(TICKERS.get(i));
+            int first = s.indexOf(h.dates().get(0));
+            org.lstmrisk.core.forecast.VolatilityModel model = combined.fit(s.slice(0, first + 1));
+            for (int k = 0; k < h.size(); k++) {
+                assertEquals(Math.sqrt(gjr.forecast(i)[k] * ewma.forecast(i)[k]), h.forecast(i)[k],
+                        1e-15 * h.forecast(i)[k], TICKERS.get(i) + " on " + h.dates().get(k));
+                if (k > 0) {
+                    model = model.update(s.slice(0, first + k + 1)); // the second implementation: the whole prefix
+                }
+                assertEquals(model.forecastVolatility(1), h.forecast(i)[k], 1e-12 * h.forecast(i)[k]);
+            }
+        }
+    }
 }
