@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lstmrisk.core.ExitCode;
 import org.lstmrisk.core.forecast.CombinedModel;
+import org.lstmrisk.nightly.state.FolderFiles;
 
 /**
  * {@code run --model lstm+gjr}: each position's forecast is the geometric mean of what {@code --model lstm} and
@@ -71,7 +72,15 @@ class CombinedModelRunTest {
         assertTrue(update.out().contains("learned the days after " + night1 + ": AAPL, MSFT"), update::toString);
 
         assertEquals(ExitCode.OK, run("lstm", lstmState, out.resolve("lstm"), night1).exitCode());
+        Path switched = tmp.resolve("state-switched");
+        FolderFiles.copyTree(lstmState, switched);
         assertEquals(ExitCode.OK, run("lstm", lstmState, out.resolve("lstm"), night2).exitCode());
+
+        // A state an LSTM run left is continued by the combination: its files are the combination's LSTM part.
+        Cli continued = run("lstm+gjr", switched, out.resolve("switched"), night2);
+        assertEquals(ExitCode.OK, continued.exitCode(), continued::toString);
+        assertTrue(continued.out().contains("learned the days after " + night1 + ": AAPL, MSFT"), continued::toString);
+        assertEquals(StateFixture.committedModels(lstmState), StateFixture.committedModels(switched));
         assertEquals(ExitCode.OK, run("gjr", null, out.resolve("gjr"), night2).exitCode());
 
         assertEquals(List.of("lstm/AAPL.model", "lstm/MSFT.model"),
@@ -80,6 +89,7 @@ class CombinedModelRunTest {
                 "the LSTM part is stored as an LSTM run stores it, byte for byte");
 
         JsonNode combined = report(out.resolve("combined"), night2);
+        assertEquals(combined.get("volatilities"), report(out.resolve("switched"), night2).get("volatilities"));
         JsonNode lstm = report(out.resolve("lstm"), night2);
         JsonNode gjr = report(out.resolve("gjr"), night2);
         assertEquals("lstm+gjr", combined.get("model").asText());
