@@ -110,14 +110,21 @@ public final class ReportHtml {
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String historyNote(ForecastHistory h) {
-        if (h.model().equals("lstm") || h.model().equals("rnn")) {
-            return "today's model (trained on data up to " + h.dates().get(h.dates().size() - 1) + ") applied to each "
-                    + "past day's window: an in-sample view of its fit, not a record of earlier forecasts; "
-                    + "lstm-risk evaluate measures it out of sample";
+    static String historyNote(ForecastHistory h) {
+        String first = h.model().split("\\+")[0];
+        boolean neural = first.equals("lstm") || first.equals("rnn");
+        String inSample = "today's model (trained on data up to " + h.dates().get(h.dates().size() - 1) + ") applied to "
+                + "each past day's window: an in-sample view of its fit, not a record of earlier forecasts";
+        String outOfSample = "fitted on data up to " + h.dates().get(0) + ", then updated one day at a time as in the "
+                + "nightly run (no refit)";
+        if (neural && first.equals(h.model())) {
+            return inSample + "; lstm-risk evaluate measures it out of sample";
         }
-        return "fitted on data up to " + h.dates().get(0) + ", then updated one day at a time as in the nightly run "
-                + "(no refit)";
+        if (neural) {
+            return "the " + first + " part is " + inSample + "; the other parts are " + outOfSample
+                    + "; each day combined as in the run; lstm-risk evaluate measures it out of sample";
+        }
+        return outOfSample;
     }
 
     private static void open(StringBuilder sb, String id, String heading, String explanationHtml) {
