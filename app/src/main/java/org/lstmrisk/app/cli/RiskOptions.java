@@ -22,8 +22,8 @@ public final class RiskOptions {
     static final int DEFAULT_MAX_FORWARD_FILL_DAYS = 5;
 
     @Option(names = "--model", paramLabel = "NAME",
-            description = "Volatility forecaster: lstm (default), rnn, ewma, garch, garch-t, gjr, gjr-t, har, persistence, "
-                    + "or an equal-weight combination in log variance joined with '+', e.g. lstm+gjr.")
+            description = "Volatility forecaster: lstm, rnn, ewma, garch, garch-t, gjr, gjr-t, har, persistence, or an "
+                    + "equal-weight combination in log variance joined with '+' (default lstm+gjr).")
     String model;
 
     @Option(names = "--horizon", paramLabel = "N", description = "Forecast horizon in trading days (default 1).")
