@@ -133,7 +133,7 @@ class SparkEngineTest {
         assertEquals(ExitCode.INTERNAL_ERROR, cli.exitCode(), cli::toString);
         String first = cli.err().lines().findFirst().orElse("");
         assertTrue(first.startsWith("lstm-risk: internal error: java.lang.IllegalStateException: the Spark job "
-                + "'updating lstm per ticker' failed") && first.contains("injected failure of the task for input 2"),
+                + "'updating lstm+gjr per ticker' failed") && first.contains("injected failure of the task for input 2"),
                 cli::toString);
         assertEquals(before, snapshot(state), "models, generations and history.db as before");
         assertFalse(Files.exists(out.resolve(day2)), "no report published");
