@@ -21,6 +21,7 @@ import org.lstmrisk.core.forecast.CombinedModel;
 import org.lstmrisk.core.forecast.VolatilityForecaster;
 import org.lstmrisk.core.forecast.VolatilityModel;
 import org.lstmrisk.core.progress.Progress;
+import org.lstmrisk.nightly.state.NeuralParts;
 
 /**
  * Fits one model per ticker, or carries a stored one forward through the predict–update cycle, and forecasts
@@ -158,12 +159,9 @@ public final class ForecastEngine {
             if (lstmFile == null) {
                 return classical;
             }
-            if (forecaster instanceof CombinedForecaster combined) {
-                forecaster = combined.parts().get(0); // a state's model of a combination: its neural part
-            }
-            if (!(forecaster instanceof LstmForecaster lstm)) {
-                throw new IllegalStateException("an LSTM model file for the " + forecaster.name() + " forecaster");
-            }
+            // a stored model of a combination is its neural part
+            LstmForecaster lstm = NeuralParts.of(forecaster).orElseThrow(() -> new IllegalStateException(
+                    "an LSTM model file for the " + forecaster.name() + " forecaster"));
             try {
                 return codec.fromBytes(Path.of("(task result)"), lstmFile, lstm.macro(), lstm.kernel());
             } catch (ModelFileException e) {
