@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.lstmrisk.core.PriceSeries;
 import org.lstmrisk.core.forecast.VolatilityForecaster;
 import org.lstmrisk.core.forecast.VolatilityModel;
+import org.lstmrisk.core.features.ScalerKind;
 import org.lstmrisk.core.macro.MacroSeries;
 import org.lstmrisk.lstm.AdamState;
 import org.lstmrisk.lstm.NetworkWeights;
@@ -150,7 +151,12 @@ public final class LstmForecaster implements VolatilityForecaster {
         return scaling.withCalibration(QlikeCalibration.fit(outputs, variances));
     }
 
-    /** The model format and the configuration that determines the forecasts, for run records and logs. */
+    /**
+     * The model format and everything that determines the forecasts, for run records, logs and the reuse of an
+     * evaluation's forecasts: the main settings always, then each other setting that differs from
+     * {@link LstmVolatilityConfig#defaults}' (training tuning, dense head, scaler, horizon), the GDP series' content
+     * when a feature reads it, and the kernel when it is not the Vector API's (the kernels agree only to rounding).
+     */
     @Override
     public String toString() {
         var t = config.training();
@@ -162,6 +168,54 @@ public final class LstmForecaster implements VolatilityForecaster {
                 + ", refitEvery=" + config.refitEveryDays()
                 + config.varianceBaseline().map(b -> ", baseline=" + b.spec()).orElse("")
                 + (config.warmStartEpochs() > 0 ? ", warmStartEpochs=" + config.warmStartEpochs() : "")
-                + (config.calibrated() ? ", calibrated" : "") + "]";
+                + (config.calibrated() ? ", calibrated" : "") + otherSettings() + "]";
+    }
+
+    /** The settings {@link #toString} does not name by default, each when it differs from the default's. */
+    private String otherSettings() {
+        var t = config.training();
+        var d = LstmVolatilityConfig.defaults(1).training();
+        var out = new StringBuilder();
+        appendIfDiffers(out, "dropout", t.dropout(), d.dropout());
+        appendIfDiffers(out, "l2", t.l2(), d.l2());
+        appendIfDiffers(out, "clipNorm", t.clipNorm(), d.clipNorm());
+        appendIfDiffers(out, "patience", t.patience(), d.patience());
+        appendIfDiffers(out, "validationFraction", t.validationFraction(), d.validationFraction());
+        appendIfDiffers(out, "beta1", t.beta1(), d.beta1());
+        appendIfDiffers(out, "beta2", t.beta2(), d.beta2());
+        appendIfDiffers(out, "epsilon", t.epsilon(), d.epsilon());
+        appendIfDiffers(out, "denseHead", config.denseHeadSize(), 0);
+        appendIfDiffers(out, "scaler", config.scaler(), ScalerKind.Z_SCORE);
+        appendIfDiffers(out, "horizon", config.horizonDays(), 1);
+        if (config.features().needsMacro()) {
+            macro.ifPresent(m -> out.append(", gdp=").append(m.name()).append(" sha256:").append(fingerprint(m)));
+        }
+        if (kernel != KernelChoice.VECTOR) {
+            out.append(", kernel=").append(kernel.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return out.toString();
+    }
+
+    private static void appendIfDiffers(StringBuilder out, String name, Object value, Object byDefault) {
+        if (!value.equals(byDefault)) {
+            out.append(", ").append(name).append('=').append(value);
+        }
+    }
+
+    /** The first 16 hex digits of the SHA-256 of the series' dates and values. */
+    private static String fingerprint(MacroSeries m) {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256");
+            var bytes = new java.io.ByteArrayOutputStream();
+            var out = new java.io.DataOutputStream(bytes);
+            for (int i = 0; i < m.values().length; i++) {
+                out.writeUTF(m.periodStarts().get(i).toString());
+                out.writeUTF(m.publicationDates().get(i).toString());
+                out.writeDouble(m.values()[i]);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest(bytes.toByteArray())).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
