@@ -488,6 +488,42 @@ class EvaluateCliTest {
     }
 
     @Test
+    void evaluate_reuseForecasts_readsEveryWalkForwardAndWritesTheSameFiles() throws IOException {
+        Path again = tmp.resolve("out-reused");
+        Cli cli = Cli.run("evaluate", "--data", data.toString(), "--out", again.toString(), "--reuse-forecasts",
+                out.toString());
+        assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
+        for (String m : MODELS) {
+            assertTrue(cli.err().contains("reused " + m + " forecasts of 4 tickers from " + out), cli::toString);
+        }
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (!name.equals("evaluation.json")) {
+                    assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(again.resolve(name)), name);
+                }
+            }
+        }
+        JsonNode reused = new ObjectMapper().readTree(again.resolve("evaluation.json").toFile());
+        assertEquals(MODELS.size(), reused.at("/config/reusedForecasts").size());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) reused.get("config")).remove("reusedForecasts");
+        assertEquals(json, reused);
+    }
+
+    @Test
+    void evaluate_reuseForecastsOfAnotherSchedule_exits2WithOneLine_andWritesNothing() {
+        Path none = tmp.resolve("out-reuse-refit");
+        Cli cli = Cli.run("evaluate", "--data", data.toString(), "--out", none.toString(), "--refit-every", "21",
+                "--reuse-forecasts", out.toString());
+        assertEquals(ExitCode.BAD_INPUT, cli.exitCode(), cli::toString);
+        List<String> lines = cli.err().lines().filter(l -> !l.contains("Using incubator modules")).toList();
+        assertEquals(1, lines.size(), cli::toString);
+        assertTrue(lines.get(0).contains(out.resolve("evaluation.json") + ", field 'config.refitEveryDays': is 63 "
+                + "where this evaluation's --refit-every is 21"), cli::toString);
+        assertFalse(Files.exists(none));
+    }
+
+    @Test
     void evaluate_changingPricesAfterDayTLeavesForecastsAndVarUpToTUnchanged() throws IOException {
         var changed = new ArrayList<PriceSeries>();
         for (PriceSeries s : market.series()) {

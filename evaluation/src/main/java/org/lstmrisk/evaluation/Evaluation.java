@@ -18,10 +18,12 @@ import java.util.Objects;
  * @param modelSetups each model's full configuration as text (e.g. the LSTM's features, target and schedule), by
  *                    model name, in table order
  * @param data        the data policy, its per-ticker counts and the suspect jumps
+ * @param reused      the forecasts read from earlier evaluations instead of walked forward (empty: none)
  */
 public record Evaluation(EvaluationSettings settings, String source, String fingerprint, EvaluationSpan span,
         ForecastPanel forecasts, ScoredDays scored, DmComparison dm, AccuracyResults accuracy,
-        PortfolioEvaluation portfolio, java.util.Map<String, String> modelSetups, EvaluationData data) {
+        PortfolioEvaluation portfolio, java.util.Map<String, String> modelSetups, EvaluationData data,
+        java.util.List<ReusedForecasts> reused) {
 
     /** Checks for nulls. */
     public Evaluation {
@@ -36,5 +38,6 @@ public record Evaluation(EvaluationSettings settings, String source, String fing
         Objects.requireNonNull(accuracy, "accuracy");
         Objects.requireNonNull(portfolio, "portfolio");
         Objects.requireNonNull(data, "data");
+        reused = java.util.List.copyOf(reused);
     }
 }

@@ -53,7 +53,9 @@ public final class EvaluationJson {
                 s.correlationEstimatorFor(span.tickers().size()).name(), s.maxForwardFillDays(),
                 s.ewmaLambda(), "qlike (and mse)", "max(h-1, floor(4*(n/100)^(2/9)))",
                 s.models().stream().filter(ModelLineup.BASELINES::contains).toList(), e.accuracy().bestBaseline(),
-                s.combinations().stream().map(CombinationSpec::name).toList());
+                s.combinations().stream().map(CombinationSpec::name).toList(),
+                e.reused().stream().map(r -> new EvaluationDocument.Reused(r.model(), r.folder(), r.tickers()))
+                        .toList());
         var data = new EvaluationDocument.Data(e.source(), e.fingerprint(), span.firstAsOf(), span.lastAsOf(),
                 span.lastDate(), e.forecasts().days(), span.neededPrices(), span.tickers(), span.weights(),
                 span.excluded().stream().map(x -> new EvaluationDocument.Excluded(x.ticker(), x.reason())).toList(),

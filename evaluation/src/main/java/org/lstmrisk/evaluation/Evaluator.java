@@ -45,10 +45,22 @@ public final class Evaluator {
      */
     public Evaluation evaluate(MarketData market, ModelLineup lineup, EvaluationSettings settings,
                                boolean excludeJumps, Progress progress, TickerExecutor executor) {
+        return evaluate(market, lineup, settings, excludeJumps, progress, executor, SavedForecasts.NONE);
+    }
+
+    /**
+     * As {@link #evaluate(MarketData, ModelLineup, EvaluationSettings, boolean, Progress, TickerExecutor)}, with the
+     * walk-forwards found in {@code saved} (same model setup, walk-forward settings, dates and realised values; see
+     * {@link ReusePlan}) read from there instead of run again. The result is the one a full run gives, to the bit;
+     * {@link Evaluation#reused()} says what was read.
+     */
+    public Evaluation evaluate(MarketData market, ModelLineup lineup, EvaluationSettings settings,
+                               boolean excludeJumps, Progress progress, TickerExecutor executor,
+                               SavedForecasts saved) {
         EvaluationSpan span = spanSelector.select(market.prices().history(), settings, lineup);
         var ownDays = market.prices().tradingDays().truncatedTo(span.lastDate()).select(span.tickers());
-        PanelCombiner.Combined combined = combiner.extend(walkForward.run(span, ownDays, lineup, settings, progress,
-                executor), settings);
+        WalkForwardPanel.Result walked = walkForward.run(span, ownDays, lineup, settings, progress, executor, saved);
+        PanelCombiner.Combined combined = combiner.extend(walked.panel(), settings);
         ForecastPanel panel = combined.panel();
         double threshold = market.prices().policy().jumpThreshold();
         var jumps = new java.util.ArrayList<org.lstmrisk.io.SuspectJump>();
@@ -67,7 +79,7 @@ public final class Evaluator {
         var data = new EvaluationData(market.prices().policy(), market.prices().coverage(),
                 market.prices().severalCalendars(), jumps, excludeJumps);
         return new Evaluation(settings, market.description(), market.prices().fingerprint(), span, panel, scored, dm,
-                accuracy, backtest, setups, data);
+                accuracy, backtest, setups, data, walked.reused());
     }
 
     /**

@@ -37,6 +37,20 @@ final class WalkForwardPanel {
      */
     ForecastPanel run(EvaluationSpan span, org.lstmrisk.core.PriceHistory ownDays, ModelLineup lineup,
                       EvaluationSettings settings, Progress progress, TickerExecutor executor) {
+        return run(span, ownDays, lineup, settings, progress, executor, SavedForecasts.NONE).panel();
+    }
+
+    /** A panel and what of it was read from earlier evaluations. */
+    record Result(ForecastPanel panel, List<ReusedForecasts> reused) {
+    }
+
+    /**
+     * As {@link #run(EvaluationSpan, org.lstmrisk.core.PriceHistory, ModelLineup, EvaluationSettings, Progress,
+     * TickerExecutor)}, with the (ticker, model) pairs that {@link ReusePlan} finds in {@code saved} read from there
+     * instead of walked forward.
+     */
+    Result run(EvaluationSpan span, org.lstmrisk.core.PriceHistory ownDays, ModelLineup lineup,
+               EvaluationSettings settings, Progress progress, TickerExecutor executor, SavedForecasts saved) {
         var config = new WalkForwardConfig(settings.horizonDays(), settings.refitEveryDays(), settings.window(),
                 settings.rollingWindowDays(), RealisedVolatilityEstimators.byName(settings.target()));
         List<PriceSeries> union = span.history().series();
@@ -47,14 +61,20 @@ final class WalkForwardPanel {
         }
         int n = series.size();
         int models = lineup.size();
-        int total = n * models;
-        var done = new AtomicInteger();
-        var jobs = new ArrayList<int[]>(total);
+        List<LocalDate> dates = spanDates(union, span);
+        ReusePlan plan = ReusePlan.of(saved, settings, lineup, series, dates, config.targetEstimator());
+        var jobs = new ArrayList<int[]>(n * models);
+        int[][] jobIndex = new int[n][models];
         for (int i = 0; i < n; i++) {
             for (int m = 0; m < models; m++) {
-                jobs.add(new int[] {i, m});
+                jobIndex[i][m] = plan.reused(m, i) ? -1 : jobs.size();
+                if (!plan.reused(m, i)) {
+                    jobs.add(new int[] {i, m});
+                }
             }
         }
+        int total = jobs.size();
+        var done = new AtomicInteger();
         var inputs = new ArrayList<Job>(total);
         for (int[] job : jobs) {
             PriceSeries s = series.get(job[0]);
@@ -63,7 +83,9 @@ final class WalkForwardPanel {
             inputs.add(new Job(s, job[1], lineup.names().get(job[1]), from, span.lastDate()));
         }
         List<Task> tasks;
-        if (executor.inProcess()) {
+        if (inputs.isEmpty()) {
+            tasks = List.of(); // every walk-forward was read from an earlier evaluation
+        } else if (executor.inProcess()) {
             tasks = executor.map("walk-forwards", inputs, settings.threads(), job -> {
                 Task t = walkForward(job, lineup.forecasters().get(job.model()), config);
                 progress.advance("walk-forwards", done.incrementAndGet(), total, job.series().ticker() + " "
@@ -81,23 +103,33 @@ final class WalkForwardPanel {
         double[][][] forecast = new double[models][n][];
         double[][] realised = new double[n][];
         int[][] failures = new int[models][n];
-        List<LocalDate> dates = spanDates(union, span);
         boolean[][] traded = null;
         for (int i = 0; i < n; i++) {
             boolean own = series.get(i) != union.get(i);
+            if (own && traded == null) {
+                traded = new boolean[n][dates.size()];
+                for (boolean[] row : traded) {
+                    java.util.Arrays.fill(row, true);
+                }
+            }
+            if (plan.realised(i) != null) {
+                realised[i] = plan.realised(i);
+                if (own) {
+                    traded[i] = plan.traded(i);
+                }
+            }
             for (int m = 0; m < models; m++) {
-                Task task = tasks.get(i * models + m);
+                if (jobIndex[i][m] < 0) {
+                    forecast[m][i] = plan.forecast(m, i);
+                    failures[m][i] = plan.failures(m, i);
+                    continue;
+                }
+                Task task = tasks.get(jobIndex[i][m]);
                 WalkForwardResult r = task.result();
                 if (own) {
-                    if (traded == null) {
-                        traded = new boolean[n][dates.size()];
-                        for (boolean[] row : traded) {
-                            java.util.Arrays.fill(row, true);
-                        }
-                    }
                     OnSpan mapped = OnSpan.of(r, dates, series.get(i));
                     forecast[m][i] = mapped.forecast();
-                    if (m == 0) {
+                    if (realised[i] == null) {
                         realised[i] = mapped.realised();
                         traded[i] = mapped.traded();
                     }
@@ -107,7 +139,7 @@ final class WalkForwardPanel {
                                 + ": forecast dates differ from the span's dates");
                     }
                     forecast[m][i] = r.forecastVolatility();
-                    if (m == 0) {
+                    if (realised[i] == null) {
                         realised[i] = r.realisedVolatility();
                     }
                 }
@@ -119,7 +151,8 @@ final class WalkForwardPanel {
             throw new IllegalStateException("walk-forward dates " + dates.get(0) + " .. " + dates.get(dates.size() - 1)
                     + " differ from the span " + span.firstAsOf() + " .. " + span.lastAsOf());
         }
-        return new ForecastPanel(dates, span.tickers(), lineup.names(), forecast, realised, failures, traded);
+        return new Result(new ForecastPanel(dates, span.tickers(), lineup.names(), forecast, realised, failures,
+                traded), plan.records());
     }
 
     /** The span's as-of dates: the union calendar's dates from the first to the last as-of date. */

@@ -5,23 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.lstmrisk.core.PriceHistory;
 import org.lstmrisk.core.PriceSeries;
 import org.lstmrisk.core.forecast.EwmaForecaster;
-import org.lstmrisk.core.forecast.WalkForwardWindow;
 import org.lstmrisk.core.progress.Progress;
-import org.lstmrisk.core.simulation.SyntheticMarket;
-import org.lstmrisk.io.DataPolicy;
-import org.lstmrisk.io.LoadedPrices;
 import org.lstmrisk.io.MarketData;
 import org.lstmrisk.io.SuspectJump;
-import org.lstmrisk.io.TickerCoverage;
 import org.lstmrisk.portfolio.SampleCorrelation;
 
 /**
@@ -30,47 +22,11 @@ import org.lstmrisk.portfolio.SampleCorrelation;
  */
 class EvaluatorCalendarsTest {
 
-    private static final Set<Integer> CLOSED = Set.of(300, 301, 302, 303, 304, 305, 306, 350);
-
-    /** B without the closed days, and B carried onto the full calendar over them. */
-    private static MarketData twoCalendars() {
-        PriceHistory h = new SyntheticMarket(2, 420, LocalDate.of(2020, 1, 1), 7L).generate();
-        PriceSeries a = h.series().get(0);
-        PriceSeries b = h.series().get(1);
-        var dates = new ArrayList<LocalDate>();
-        var close = new ArrayList<Double>();
-        double[] carried = b.close();
-        for (int i = 0; i < b.size(); i++) {
-            if (CLOSED.contains(i)) {
-                carried[i] = carried[i - 1];
-            } else {
-                dates.add(b.date(i));
-                close.add(b.close(i));
-            }
-        }
-        PriceSeries own = PriceSeries.ofCloses(b.ticker(), dates, close.stream().mapToDouble(Double::doubleValue)
-                .toArray());
-        PriceSeries union = PriceSeries.ofCloses(b.ticker(), b.dates(), carried);
-        PriceSeries aCloses = PriceSeries.ofCloses(a.ticker(), a.dates(), a.close());
-        var coverage = List.of(
-                new TickerCoverage(a.ticker(), Path.of("a.csv"), a.firstDate(), a.lastDate(), a.size(), 0, "Close"),
-                new TickerCoverage(b.ticker(), Path.of("b.csv"), b.firstDate(), b.lastDate(), own.size(),
-                        CLOSED.size(), "Close"));
-        var loaded = new LoadedPrices(new PriceHistory(List.of(aCloses, union)), new PriceHistory(List.of(aCloses, own)),
-                coverage, "sha256:test", DataPolicy.DEFAULT);
-        return new MarketData(loaded, "two calendars");
-    }
-
-    private static EvaluationSettings settings() {
-        return new EvaluationSettings(List.of("ewma"), null, null, 1, 20, WalkForwardWindow.EXPANDING, 0,
-                "close-to-close", 0.99, 0.1, 2, 252, 5, 0.94, 1, Path.of("out"));
-    }
-
     @Test
     void eachTickerOnItsOwnDays_closedDatesCarryTheLastForecastAndAreNotScored() {
-        MarketData market = twoCalendars();
+        MarketData market = TwoCalendars.market();
         var lineup = new ModelLineup(List.of("ewma"), List.of(EwmaForecaster.RISKMETRICS));
-        Evaluation e = new Evaluator(SampleCorrelation.DEFAULT).evaluate(market, lineup, settings(), Progress.SILENT);
+        Evaluation e = new Evaluator(SampleCorrelation.DEFAULT).evaluate(market, lineup, TwoCalendars.settings(), Progress.SILENT);
         ForecastPanel panel = e.forecasts();
         PriceSeries own = market.prices().tradingDays().series(panel.tickers().get(1));
         PriceSeries a = market.prices().tradingDays().series(panel.tickers().get(0));

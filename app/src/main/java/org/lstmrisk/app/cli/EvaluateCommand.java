@@ -19,6 +19,8 @@ import org.lstmrisk.evaluation.EvaluationSettings;
 import org.lstmrisk.evaluation.Evaluator;
 import org.lstmrisk.evaluation.FolderPublisher;
 import org.lstmrisk.evaluation.ModelLineup;
+import org.lstmrisk.evaluation.ReusedForecasts;
+import org.lstmrisk.evaluation.SavedForecasts;
 import org.lstmrisk.forecasters.ForecasterOptions;
 import org.lstmrisk.forecasters.LstmOverrides;
 import org.lstmrisk.evaluation.ModelLineupFactory;
@@ -222,6 +224,14 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "out-of-sample forecasts, refitted every --refit-every days after a year (default none).")
     List<String> combine = List.of();
 
+    @Option(names = "--reuse-forecasts", split = ",", paramLabel = "DIR",
+            description = "Output folders of earlier evaluations whose forecasts to score again instead of walking the "
+                    + "same models forward: a model's forecasts of a ticker are read from a folder when its evaluation "
+                    + "had the same model setup, --horizon, --refit-every, --window and --target, the same as-of dates, "
+                    + "and realised values equal to the ones these prices give; the results equal a full run's, and "
+                    + "evaluation.json lists what was read (default none).")
+    List<Path> reuseForecasts = List.of();
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads (default: all cores); results do not depend on it.")
     Integer threads;
@@ -257,6 +267,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                         lstmPreset.preset(null),
                         Optional.ofNullable(lstmPreset.gdp == null ? null : LstmPresetOptions.read(lstmPreset.gdp))));
         RealisedVolatilityEstimator estimator = estimator(settings.target());
+        SavedForecasts saved = SavedForecasts.read(reuseForecasts);
         publisher.checkReplaceable(settings.outDir(), MARKER);
         var policy = dataOptions.policy(SettingsFile.EMPTY, maxForwardFillDays);
         if (policy.jumps() != org.lstmrisk.io.DataPolicy.Jumps.KEEP) {
@@ -277,7 +288,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         Progress progress = TerminalProgress.forThisProcess(err);
         Evaluation evaluation;
         try (TickerExecutor executor = engineOptions.open()) {
-            evaluation = evaluator.evaluate(market, lineup, settings, excludeJumps, progress, executor);
+            evaluation = evaluator.evaluate(market, lineup, settings, excludeJumps, progress, executor, saved);
+        }
+        for (ReusedForecasts r : evaluation.reused()) {
+            err.println("reused " + r.model() + " forecasts of " + r.tickers().size() + " tickers from " + r.folder());
         }
         Map<String, byte[]> output = files.render(evaluation);
         Path written = publisher.publish(settings.outDir(), MARKER, output);

@@ -59,6 +59,8 @@ public record EvaluationDocument(int schemaVersion, Units units, Config config, 
      * @param bestBaseline           the best baseline
      * @param combinations           the forecast combinations scored after the models ({@code --combine}), as
      *                               written; absent when none
+     * @param reusedForecasts        the forecasts read from earlier evaluations' folders instead of walked forward
+     *                               ({@code --reuse-forecasts}); absent when none
      */
     public record Config(List<String> models, Map<String, String> modelSetups, LocalDate from, LocalDate to,
                          int horizonDays, int refitEveryDays, String window,
@@ -68,7 +70,18 @@ public record EvaluationDocument(int schemaVersion, Units units, Config config, 
                          double ewmaLambda,
                          String lossForDieboldMariano, String dieboldMarianoLagRule, List<String> baselines,
                          String bestBaseline,
-                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> combinations) {
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> combinations,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Reused> reusedForecasts) {
+    }
+
+    /**
+     * Forecasts read from an earlier evaluation's folder instead of walked forward.
+     *
+     * @param model   the model
+     * @param folder  the earlier evaluation's folder, as given
+     * @param tickers the tickers read from it
+     */
+    public record Reused(String model, String folder, List<String> tickers) {
     }
 
     /**
