@@ -16,15 +16,19 @@ import org.lstmrisk.io.TickerCoverage;
  * @param severalCalendars true when some ticker lacks some date of the union calendar inside its range
  * @param jumps            suspect jumps of the evaluated tickers up to the last date, by ticker then date
  * @param excludeJumps     true when the days whose realised window holds a suspect jump are not scored
+ * @param priceFingerprints each evaluated ticker's {@code sha256:} fingerprint of the prices its walk-forwards read
+ *                          (up to the last realised date), in span order
  */
 public record EvaluationData(DataPolicy policy, List<TickerCoverage> coverage, boolean severalCalendars,
-                             List<SuspectJump> jumps, boolean excludeJumps) {
+                             List<SuspectJump> jumps, boolean excludeJumps,
+                             java.util.Map<String, String> priceFingerprints) {
 
-    /** Copies the lists. */
+    /** Copies the lists and the map. */
     public EvaluationData {
         Objects.requireNonNull(policy, "policy");
         coverage = List.copyOf(coverage);
         jumps = List.copyOf(jumps);
+        priceFingerprints = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(priceFingerprints));
     }
 
     /** True when there is nothing to report: default policy, one calendar, no count, no flag, no exclusion. */

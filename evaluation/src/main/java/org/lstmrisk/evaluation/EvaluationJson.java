@@ -66,7 +66,7 @@ public final class EvaluationJson {
                         Arrays.stream(e.scored().notTraded()).sum() == 0 ? null : ScoredDays.NOT_TRADED_REASON,
                         nonZero(Arrays.stream(e.scored().suspectJumps()).sum()),
                         Arrays.stream(e.scored().suspectJumps()).sum() == 0 ? null : ScoredDays.SUSPECT_JUMP_REASON),
-                quality(e.data()));
+                quality(e.data()), e.data().priceFingerprints());
         var pooled = e.accuracy().pooled().stream().map(p -> new EvaluationDocument.Pooled(p.model(), p.baseline(),
                 p.observations(), finite(p.qlike()), finite(p.mseVariance()), finite(p.mae()), finite(p.rmse()),
                 finite(p.meanRSquared()), finite(p.meanCorrelation()), finite(p.mape()),

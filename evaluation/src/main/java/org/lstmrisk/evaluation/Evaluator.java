@@ -77,7 +77,7 @@ public final class Evaluator {
         }
         setups.putAll(combined.setups());
         var data = new EvaluationData(market.prices().policy(), market.prices().coverage(),
-                market.prices().severalCalendars(), jumps, excludeJumps);
+                market.prices().severalCalendars(), jumps, excludeJumps, walked.priceFingerprints());
         return new Evaluation(settings, market.description(), market.prices().fingerprint(), span, panel, scored, dm,
                 accuracy, backtest, setups, data, walked.reused());
     }

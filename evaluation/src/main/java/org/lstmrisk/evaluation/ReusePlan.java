@@ -17,10 +17,11 @@ import org.lstmrisk.io.DataInputException;
  * A model's forecasts of a ticker are reused when an earlier evaluation walked the same model forward with the same
  * setup (its {@code modelSetups} text equals this lineup's), the same horizon, refit schedule, window and target, over
  * the same as-of dates of the ticker, and when every realised value it wrote equals, bit for bit, the one this
- * evaluation's prices give (so that the prices of the scored days are the same). Forecasts depend only on the ticker's
- * prices up to each as-of date and on the setup, never on the other tickers or on the number of threads, so a reused
- * forecast is the one a new walk-forward would make from the same prices; the prices before the first as-of date are
- * not compared (the earlier files do not hold them). This class is immutable.
+ * evaluation's prices give; when the earlier evaluation recorded the ticker's price fingerprint, it must equal this
+ * one's too (so that the training prices are the same as well; evaluations written before the fingerprints were
+ * added are checked on the realised values only). Forecasts depend only on the ticker's prices up to each as-of date
+ * and on the setup, never on the other tickers or on the number of threads, so a reused forecast is the one a new
+ * walk-forward would make from the same prices. This class is immutable.
  */
 final class ReusePlan {
 
@@ -48,7 +49,8 @@ final class ReusePlan {
      *                            folders
      */
     static ReusePlan of(SavedForecasts saved, EvaluationSettings settings, ModelLineup lineup,
-                        List<PriceSeries> series, List<LocalDate> dates, RealisedVolatilityEstimator target) {
+                        List<PriceSeries> series, java.util.Map<String, String> fingerprints, List<LocalDate> dates,
+                        RealisedVolatilityEstimator target) {
         int models = lineup.size();
         int n = series.size();
         var plan = new ReusePlan(new double[models][n][], new int[models][n], new double[n][], new boolean[n][],
@@ -82,6 +84,7 @@ final class ReusePlan {
                 }
                 SavedForecasts.TickerRows rows = from.tickers().get(ticker);
                 if (checked.add(from.dir() + "\u0000" + ticker)) {
+                    checkFingerprint(from, ticker, fingerprints.get(ticker));
                     plan.realised[i] = checkedRealised(from, ticker, rows, series.get(i), dates, settings.horizonDays(),
                             target);
                     plan.traded[i] = traded(series.get(i), dates, settings.horizonDays());
@@ -144,6 +147,16 @@ final class ReusePlan {
         if (!String.valueOf(saved).equals(String.valueOf(now))) {
             throw bad(json, 0, "config." + field, "is " + saved + " where this evaluation's " + option + " is " + now
                     + "; forecasts made with other walk-forward settings cannot be reused");
+        }
+    }
+
+    /** When the folder recorded the ticker's price fingerprint (evaluations since it was added), it must be ours. */
+    private static void checkFingerprint(SavedForecasts.Folder folder, String ticker, String ours) {
+        String theirs = folder.priceFingerprints().get(ticker);
+        if (theirs != null && !theirs.equals(ours)) {
+            throw bad(folder.dir().resolve("evaluation.json"), 0, "data.priceFingerprints." + ticker, "is " + theirs
+                    + " where these prices of " + ticker + " give " + ours + "; the forecasts were made from other "
+                    + "prices and cannot be reused");
         }
     }
 

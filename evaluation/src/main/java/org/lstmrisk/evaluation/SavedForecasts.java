@@ -82,10 +82,12 @@ public final class SavedForecasts {
      * @param setups            each walked-forward model's setup, by name (combinations are not models)
      * @param tickers           each ticker's rows
      * @param refitFailures     refits that failed, by ticker then model
+     * @param priceFingerprints each ticker's fingerprint of the prices its walk-forwards read; empty for evaluations
+     *                          written before the fingerprints were recorded
      */
     record Folder(Path dir, Path forecastsFile, int horizonDays, int refitEveryDays, String window,
                   Integer rollingWindowDays, String target, Map<String, String> setups, Map<String, TickerRows> tickers,
-                  Map<String, Map<String, Integer>> refitFailures) {
+                  Map<String, Map<String, Integer>> refitFailures, Map<String, String> priceFingerprints) {
 
         static Folder read(Path dir) {
             if (!Files.isDirectory(dir)) {
@@ -93,7 +95,11 @@ public final class SavedForecasts {
                         + "of an earlier evaluate)");
             }
             Path json = dir.resolve("evaluation.json");
-            JsonNode config = readConfig(json);
+            JsonNode root = readRoot(json);
+            JsonNode config = required(json, root, "config");
+            var fingerprints = new LinkedHashMap<String, String>();
+            root.path("data").path("priceFingerprints").fields()
+                    .forEachRemaining(f -> fingerprints.put(f.getKey(), f.getValue().asText()));
             var setups = new LinkedHashMap<String, String>();
             for (JsonNode model : required(json, config, "models")) {
                 String name = model.asText();
@@ -107,7 +113,7 @@ public final class SavedForecasts {
                     required(json, config, "refitEveryDays").asInt(), required(json, config, "window").asText(),
                     rolling == null || rolling.isNull() ? null : rolling.asInt(),
                     required(json, config, "target").asText(), Map.copyOf(setups), Map.copyOf(tickers),
-                    Map.copyOf(failures));
+                    Map.copyOf(failures), Map.copyOf(fingerprints));
         }
 
         /** Refits of {@code model} on {@code ticker} that failed; 0 when the earlier evaluation did not say. */
@@ -123,7 +129,7 @@ public final class SavedForecasts {
     record TickerRows(List<LocalDate> dates, int[] lines, double[] realised, Map<String, double[]> forecasts) {
     }
 
-    private static JsonNode readConfig(Path json) {
+    private static JsonNode readRoot(Path json) {
         if (!Files.isRegularFile(json)) {
             throw bad(json, 0, "", "file does not exist; --reuse-forecasts takes the --out folder of an earlier "
                     + "evaluate");
@@ -142,13 +148,13 @@ public final class SavedForecasts {
             throw bad(json, 0, "schemaVersion", "is " + root.path("schemaVersion") + "; this version reads "
                     + EvaluationJson.SCHEMA_VERSION);
         }
-        return required(json, root, "config");
+        return root;
     }
 
     private static JsonNode required(Path json, JsonNode node, String field) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
-            throw bad(json, 0, "config." + field, "missing");
+            throw bad(json, 0, node.has("schemaVersion") ? field : "config." + field, "missing");
         }
         return v;
     }

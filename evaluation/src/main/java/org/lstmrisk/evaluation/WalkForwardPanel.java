@@ -40,8 +40,11 @@ final class WalkForwardPanel {
         return run(span, ownDays, lineup, settings, progress, executor, SavedForecasts.NONE).panel();
     }
 
-    /** A panel and what of it was read from earlier evaluations. */
-    record Result(ForecastPanel panel, List<ReusedForecasts> reused) {
+    /**
+     * A panel, what of it was read from earlier evaluations, and each ticker's fingerprint of the prices its
+     * walk-forwards read ({@link PriceFingerprint}), in span order.
+     */
+    record Result(ForecastPanel panel, List<ReusedForecasts> reused, java.util.Map<String, String> priceFingerprints) {
     }
 
     /**
@@ -62,7 +65,12 @@ final class WalkForwardPanel {
         int n = series.size();
         int models = lineup.size();
         List<LocalDate> dates = spanDates(union, span);
-        ReusePlan plan = ReusePlan.of(saved, settings, lineup, series, dates, config.targetEstimator());
+        var fingerprints = new java.util.LinkedHashMap<String, String>();
+        for (PriceSeries s : series) {
+            fingerprints.put(s.ticker(), PriceFingerprint.of(s));
+        }
+        ReusePlan plan = ReusePlan.of(saved, settings, lineup, series, fingerprints, dates,
+                config.targetEstimator());
         var jobs = new ArrayList<int[]>(n * models);
         int[][] jobIndex = new int[n][models];
         for (int i = 0; i < n; i++) {
@@ -152,7 +160,7 @@ final class WalkForwardPanel {
                     + " differ from the span " + span.firstAsOf() + " .. " + span.lastAsOf());
         }
         return new Result(new ForecastPanel(dates, span.tickers(), lineup.names(), forecast, realised, failures,
-                traded), plan.records());
+                traded), plan.records(), fingerprints);
     }
 
     /** The span's as-of dates: the union calendar's dates from the first to the last as-of date. */

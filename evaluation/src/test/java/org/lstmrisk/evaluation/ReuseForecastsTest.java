@@ -131,6 +131,32 @@ class ReuseForecastsTest {
     }
 
     @Test
+    void otherPricesBeforeTheFirstForecast_areRefusedByTheirFingerprint() throws IOException {
+        var changed = new ArrayList<>(MARKET.series());
+        PriceSeries c = changed.get(2);
+        double[] close = c.close();
+        close[10] *= 1.01; // long before the first as-of date: no realised value of the span sees it
+        changed.set(2, new PriceSeries(c.ticker(), c.dates(), c.open(), c.high(), c.low(), close, c.volume()));
+        Path saved = write("other-past", evaluate(market(new PriceHistory(changed)), LINEUP, settings(20),
+                SavedForecasts.NONE, Progress.SILENT));
+        var e = assertThrows(UserInputException.class, () -> evaluate(market(MARKET), LINEUP, settings(20),
+                SavedForecasts.read(List.of(saved)), Progress.SILENT));
+        assertTrue(e.getMessage().startsWith(saved.resolve("evaluation.json") + ", field 'data.priceFingerprints."
+                + c.ticker() + "': is sha256:"), e.getMessage());
+
+        // an evaluation written before the fingerprints were recorded is checked on its realised values only
+        Path older = write("older", evaluate(market(MARKET), LINEUP, settings(20), SavedForecasts.NONE,
+                Progress.SILENT));
+        var json = new ObjectMapper();
+        ObjectNode root = (ObjectNode) json.readTree(older.resolve("evaluation.json").toFile());
+        ((ObjectNode) root.get("data")).remove("priceFingerprints");
+        json.writeValue(older.resolve("evaluation.json").toFile(), root);
+        Evaluation read = evaluate(market(MARKET), LINEUP, settings(20), SavedForecasts.read(List.of(older)),
+                Progress.SILENT);
+        assertEquals(2, read.reused().size());
+    }
+
+    @Test
     void otherDatesAndATickerInTwoFolders_areRefused() throws IOException {
         Path all = write("all", evaluate(market(MARKET), LINEUP, settings(20), SavedForecasts.NONE,
                 Progress.SILENT));

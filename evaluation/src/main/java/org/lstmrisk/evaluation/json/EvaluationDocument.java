@@ -101,11 +101,15 @@ public record EvaluationDocument(int schemaVersion, Units units, Config config, 
      * @param quality                         the data policy, the calendar treatment, the per-ticker counts and
      *                                        the suspect jumps; absent when the policy is the default and there is
      *                                        nothing to report
+     * @param priceFingerprints               each ticker's {@code sha256:} of the prices its walk-forwards read (up
+     *                                        to the last realised date), so that a later {@code --reuse-forecasts}
+     *                                        can check them
      */
     public record Data(String source, String fingerprint, LocalDate firstAsOf, LocalDate lastAsOf,
                        LocalDate lastRealisedDate, int forecastDays, int neededPricesBeforeFirstForecast,
                        List<String> tickers, double[] weights, List<Excluded> excluded, ExcludedDays excludedDays,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) Quality quality) {
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Quality quality,
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> priceFingerprints) {
     }
 
     /**
