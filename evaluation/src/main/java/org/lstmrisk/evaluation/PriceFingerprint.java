@@ -2,10 +2,8 @@ package org.lstmrisk.evaluation;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.lstmrisk.core.PriceSeries;
+import org.lstmrisk.io.Fingerprints;
 
 /**
  * The SHA-256 of one ticker's prices as a walk-forward read them: its name, dates, and open, high, low, close and
@@ -19,12 +17,7 @@ final class PriceFingerprint {
 
     /** {@code sha256:} and 64 hex digits. */
     static String of(PriceSeries s) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        Fingerprints.Sha256 digest = Fingerprints.sha256();
         digest.update(s.ticker().getBytes(StandardCharsets.UTF_8));
         ByteBuffer buf = ByteBuffer.allocate(8);
         for (int i = 0; i < s.size(); i++) {
@@ -38,10 +31,10 @@ final class PriceFingerprint {
                 }
             }
         }
-        return "sha256:" + HexFormat.of().formatHex(digest.digest());
+        return digest.fingerprint();
     }
 
-    private static void update(MessageDigest digest, ByteBuffer buf, long v) {
+    private static void update(Fingerprints.Sha256 digest, ByteBuffer buf, long v) {
         buf.clear();
         buf.putLong(v);
         digest.update(buf.array());

@@ -10,7 +10,6 @@ import org.lstmrisk.core.PriceSeries;
 import org.lstmrisk.core.UserInputException;
 import org.lstmrisk.core.forecast.WalkForwardWindow;
 import org.lstmrisk.core.volatility.RealisedVolatilityEstimator;
-import org.lstmrisk.io.DataInputException;
 
 /**
  * Which (ticker, model) walk-forwards of an evaluation are read from {@link SavedForecasts} instead of being run.
@@ -53,16 +52,15 @@ final class ReusePlan {
                         RealisedVolatilityEstimator target) {
         int models = lineup.size();
         int n = series.size();
-        var plan = new ReusePlan(new double[models][n][], new int[models][n], new double[n][], new boolean[n][],
-                List.of());
-        if (saved.isEmpty()) {
-            return plan;
-        }
+        double[][][] forecast = new double[models][n][];
+        int[][] failures = new int[models][n];
+        double[][] realised = new double[n][];
+        boolean[][] traded = new boolean[n][];
+        var reused = new LinkedHashMap<Source, List<String>>();
         for (SavedForecasts.Folder folder : saved.folders()) {
             checkSettings(folder, settings);
         }
-        var checked = new java.util.HashSet<String>();
-        var reusedTickers = new LinkedHashMap<String, List<String>>(); // "model\u0000folder" -> tickers
+        var checked = new java.util.HashSet<Source>();
         for (int m = 0; m < models; m++) {
             String name = lineup.names().get(m);
             String setup = lineup.forecasters().get(m).toString();
@@ -83,23 +81,25 @@ final class ReusePlan {
                     continue;
                 }
                 SavedForecasts.TickerRows rows = from.tickers().get(ticker);
-                if (checked.add(from.dir() + "\u0000" + ticker)) {
+                if (checked.add(new Source(ticker, from.dir()))) {
                     checkFingerprint(from, ticker, fingerprints.get(ticker));
-                    plan.realised[i] = checkedRealised(from, ticker, rows, series.get(i), dates, settings.horizonDays(),
+                    realised[i] = checkedRealised(from, ticker, rows, series.get(i), dates, settings.horizonDays(),
                             target);
-                    plan.traded[i] = traded(series.get(i), dates, settings.horizonDays());
+                    traded[i] = traded(series.get(i), dates, settings.horizonDays());
                 }
-                plan.forecast[m][i] = rows.forecasts().get(name);
-                plan.failures[m][i] = from.refitFailures(ticker, name);
-                reusedTickers.computeIfAbsent(name + "\u0000" + from.dir(), k -> new ArrayList<>()).add(ticker);
+                forecast[m][i] = rows.forecasts().get(name);
+                failures[m][i] = from.refitFailures(ticker, name);
+                reused.computeIfAbsent(new Source(name, from.dir()), k -> new ArrayList<>()).add(ticker);
             }
         }
         var records = new ArrayList<ReusedForecasts>();
-        reusedTickers.forEach((key, tickers) -> {
-            String[] parts = key.split("\u0000", 2);
-            records.add(new ReusedForecasts(parts[0], parts[1], tickers));
-        });
-        return new ReusePlan(plan.forecast, plan.failures, plan.realised, plan.traded, records);
+        reused.forEach((source, tickers) -> records.add(new ReusedForecasts(source.name(), source.folder().toString(),
+                tickers)));
+        return new ReusePlan(forecast, failures, realised, traded, records);
+    }
+
+    /** A name (a model's or a ticker's) and the folder it was read from. */
+    private record Source(String name, Path folder) {
     }
 
     /** True when model {@code m}'s forecasts of ticker {@code i} are read, not walked forward. */
@@ -145,7 +145,7 @@ final class ReusePlan {
 
     private static void same(Path json, String field, Object saved, Object now, String option) {
         if (!String.valueOf(saved).equals(String.valueOf(now))) {
-            throw bad(json, 0, "config." + field, "is " + saved + " where this evaluation's " + option + " is " + now
+            throw SavedForecasts.bad(json, 0, "config." + field, "is " + saved + " where this evaluation's " + option + " is " + now
                     + "; forecasts made with other walk-forward settings cannot be reused");
         }
     }
@@ -154,7 +154,7 @@ final class ReusePlan {
     private static void checkFingerprint(SavedForecasts.Folder folder, String ticker, String ours) {
         String theirs = folder.priceFingerprints().get(ticker);
         if (theirs != null && !theirs.equals(ours)) {
-            throw bad(folder.dir().resolve("evaluation.json"), 0, "data.priceFingerprints." + ticker, "is " + theirs
+            throw SavedForecasts.bad(folder.dir().resolve("evaluation.json"), 0, "data.priceFingerprints." + ticker, "is " + theirs
                     + " where these prices of " + ticker + " give " + ours + "; the forecasts were made from other "
                     + "prices and cannot be reused");
         }
@@ -166,7 +166,7 @@ final class ReusePlan {
                                             RealisedVolatilityEstimator target) {
         if (!rows.dates().equals(dates)) {
             List<LocalDate> d = rows.dates();
-            throw bad(folder.forecastsFile(), 0, "date", ticker + "'s as-of dates run " + d.get(0) + " … "
+            throw SavedForecasts.bad(folder.forecastsFile(), 0, "date", ticker + "'s as-of dates run " + d.get(0) + " … "
                     + d.get(d.size() - 1) + " (" + d.size() + ") where this evaluation's run " + dates.get(0) + " … "
                     + dates.get(dates.size() - 1) + " (" + dates.size() + "); give the same --from and --to");
         }
@@ -175,7 +175,7 @@ final class ReusePlan {
             int k = own.indexOf(dates.get(t));
             realised[t] = k < 0 || k + h >= own.size() ? Double.NaN : target.volatility(own, k + h, h);
             if (Double.compare(realised[t], rows.realised()[t]) != 0) {
-                throw bad(folder.forecastsFile(), rows.lines()[t], "realised", ticker + " on " + dates.get(t) + " is "
+                throw SavedForecasts.bad(folder.forecastsFile(), rows.lines()[t], "realised", ticker + " on " + dates.get(t) + " is "
                         + rows.realised()[t] + " where this evaluation's prices give " + realised[t]
                         + "; the forecasts were made from other prices and cannot be reused");
             }
@@ -190,10 +190,5 @@ final class ReusePlan {
             out[t] = k >= 0 && k + h < own.size();
         }
         return out;
-    }
-
-    private static UserInputException bad(Path file, long line, String field, String reason) {
-        var e = new DataInputException(file, line, field, reason);
-        return new UserInputException(e.getMessage(), e);
     }
 }

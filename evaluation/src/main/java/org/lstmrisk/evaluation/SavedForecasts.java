@@ -96,23 +96,25 @@ public final class SavedForecasts {
             }
             Path json = dir.resolve("evaluation.json");
             JsonNode root = readRoot(json);
-            JsonNode config = required(json, root, "config");
+            JsonNode config = required(json, root, "", "config");
             var fingerprints = new LinkedHashMap<String, String>();
             root.path("data").path("priceFingerprints").fields()
                     .forEachRemaining(f -> fingerprints.put(f.getKey(), f.getValue().asText()));
             var setups = new LinkedHashMap<String, String>();
-            for (JsonNode model : required(json, config, "models")) {
+            JsonNode modelSetups = required(json, config, "config.", "modelSetups");
+            for (JsonNode model : required(json, config, "config.", "models")) {
                 String name = model.asText();
-                setups.put(name, required(json, required(json, config, "modelSetups"), name).asText());
+                setups.put(name, required(json, modelSetups, "config.modelSetups.", name).asText());
             }
             JsonNode rolling = config.get("rollingWindowDays");
             Path csv = dir.resolve("forecasts.csv");
             Map<String, TickerRows> tickers = readForecasts(csv, setups.keySet());
             Map<String, Map<String, Integer>> failures = readFailures(dir.resolve("per-ticker.csv"));
-            return new Folder(dir, csv, required(json, config, "horizonDays").asInt(),
-                    required(json, config, "refitEveryDays").asInt(), required(json, config, "window").asText(),
+            return new Folder(dir, csv, required(json, config, "config.", "horizonDays").asInt(),
+                    required(json, config, "config.", "refitEveryDays").asInt(),
+                    required(json, config, "config.", "window").asText(),
                     rolling == null || rolling.isNull() ? null : rolling.asInt(),
-                    required(json, config, "target").asText(), Map.copyOf(setups), Map.copyOf(tickers),
+                    required(json, config, "config.", "target").asText(), Map.copyOf(setups), Map.copyOf(tickers),
                     Map.copyOf(failures), Map.copyOf(fingerprints));
         }
 
@@ -151,10 +153,11 @@ public final class SavedForecasts {
         return root;
     }
 
-    private static JsonNode required(Path json, JsonNode node, String field) {
+    /** {@code node}'s {@code field}, which must be there; {@code path} is the node's place, e.g. {@code config.}. */
+    private static JsonNode required(Path json, JsonNode node, String path, String field) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
-            throw bad(json, 0, node.has("schemaVersion") ? field : "config." + field, "missing");
+            throw bad(json, 0, path + field, "missing");
         }
         return v;
     }
@@ -264,7 +267,8 @@ public final class SavedForecasts {
         throw bad(csv, line, field, "'" + cell + "' is not a finite number");
     }
 
-    private static UserInputException bad(Path file, long line, String field, String reason) {
+    /** A user error naming {@code file}, {@code line} (0: none) and {@code field}, as the price reader's do. */
+    static UserInputException bad(Path file, long line, String field, String reason) {
         var e = new DataInputException(file, line, field, reason);
         return new UserInputException(e.getMessage(), e);
     }
