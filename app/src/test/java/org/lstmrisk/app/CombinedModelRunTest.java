@@ -52,6 +52,9 @@ class CombinedModelRunTest {
             args.addAll(List.of("--state", state.toString()));
         }
         args.addAll(List.of(more));
+        if (!args.contains("--var-method")) {
+            args.addAll(List.of("--var-method", "normal")); // fhs, the default, needs more history than the fixture
+        }
         return Cli.run(args.toArray(String[]::new));
     }
 

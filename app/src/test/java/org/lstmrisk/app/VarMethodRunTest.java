@@ -196,4 +196,17 @@ class VarMethodRunTest {
         assertEquals("normal", m.get("name").asText());
         assertEquals(0, m.get("windowDays").asInt());
     }
+
+    @Test
+    void withoutTheOption_theMethodIsFhs_theDefaultChosenInEvaluationMd() throws IOException {
+        Path data = SharedData.dir().resolve("djia30");
+        Path out = tmp.resolve("default");
+        Cli c = Cli.run("run", "--data", data.toString(), "--model", "ewma", "--as-of", AS_OF.toString(),
+                "--out", out.toString());
+        assertEquals(ExitCode.OK, c.exitCode(), c::toString);
+        JsonNode m = JSON.readTree(out.resolve("2024-03-08/report.json").toFile()).get("portfolio").get("varMethod");
+        assertEquals("fhs", m.get("name").asText());
+        assertEquals(250, m.get("windowDays").asInt());
+        assertTrue(c.out().contains("VaR method             fhs: filtered historical simulation"), c::toString);
+    }
 }

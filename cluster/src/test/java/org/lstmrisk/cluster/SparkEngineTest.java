@@ -45,7 +45,7 @@ class SparkEngineTest {
     @BeforeAll
     static void localReference() {
         data = tmp.resolve("data");
-        ok(cli("demo", "--tickers", "3", "--days", "320", "--save-prices", data.toString(),
+        ok(cli("demo", "--var-method", "normal", "--tickers", "3", "--days", "320", "--save-prices", data.toString(),
                 "--out", tmp.resolve("demo").toString()));
         List<String> rows = lines(data.resolve("SYN01.csv"));
         day1 = rows.get(rows.size() - 2).substring(0, 10);
@@ -155,7 +155,7 @@ class SparkEngineTest {
         lines.set(row, String.join(",", cells));
         Files.write(file, lines);
         Map<String, String> before = snapshot(state);
-        Cli cli = cli("run", "--data", revised.toString(), "--epochs", "2", "--as-of", day2, "--state", state.toString(),
+        Cli cli = cli("run", "--var-method", "normal", "--data", revised.toString(), "--epochs", "2", "--as-of", day2, "--state", state.toString(),
                 "--out", tmp.resolve("out-revised").toString(), "--engine", "spark", "--master", "local[2,2]");
         assertEquals(ExitCode.BAD_INPUT, cli.exitCode(), cli::toString);
         assertTrue(cli.err().contains("SYN02") && cli.err().contains("--retrain SYN02"), cli::toString);
@@ -163,7 +163,7 @@ class SparkEngineTest {
     }
 
     private static Cli run(Path state, Path out, String asOf, String... more) {
-        var args = new ArrayList<>(List.of("run", "--data", data.toString(), "--epochs", "2", "--as-of", asOf,
+        var args = new ArrayList<>(List.of("run", "--var-method", "normal", "--data", data.toString(), "--epochs", "2", "--as-of", asOf,
                 "--state", state.toString(), "--out", out.toString()));
         args.addAll(List.of(more));
         return cli(args.toArray(String[]::new));

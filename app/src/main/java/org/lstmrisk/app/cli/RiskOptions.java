@@ -65,9 +65,9 @@ public final class RiskOptions {
     Integer threads;
 
     @Option(names = "--var-method", paramLabel = "NAME",
-            description = "VaR and ES method: normal (default; zero-mean normal with σp), student-t (ν fitted on the "
-                    + "window), historical (today's weights over the window's returns) or fhs (filtered historical "
-                    + "simulation with the model's past forecasts); one-day figures scaled by √h.")
+            description = "VaR and ES method: fhs (default; filtered historical simulation with the model's past "
+                    + "forecasts), normal (zero-mean normal with σp), student-t (ν fitted on the window) or "
+                    + "historical (today's weights over the window's returns); one-day figures scaled by √h.")
     String varMethod;
 
     @Option(names = "--var-window", paramLabel = "DAYS",

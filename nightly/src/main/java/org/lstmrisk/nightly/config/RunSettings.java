@@ -10,7 +10,7 @@ import org.lstmrisk.forecasters.ForecasterOptions;
 import org.lstmrisk.io.DataPolicy;
 import org.lstmrisk.portfolio.CorrelationEstimator;
 import org.lstmrisk.portfolio.CorrelationEstimatorChoice;
-import org.lstmrisk.portfolio.NormalVar;
+import org.lstmrisk.portfolio.FilteredHistoricalVar;
 import org.lstmrisk.portfolio.VarMethod;
 
 /**
@@ -47,7 +47,7 @@ public record RunSettings(Path weightsFile, LocalDate asOf, String model, int ho
                           String lstmPreset, Path gdpFile, MacroSeries gdp) {
 
     /** The VaR method when none is given: {@value}. */
-    public static final String DEFAULT_VAR_METHOD = NormalVar.NAME;
+    public static final String DEFAULT_VAR_METHOD = FilteredHistoricalVar.NAME;
 
     /** The longest forecast horizon, trading days (about a year). */
     public static final int MAX_HORIZON_DAYS = 250;
@@ -103,7 +103,7 @@ public record RunSettings(Path weightsFile, LocalDate asOf, String model, int ho
     }
 
     /**
-     * Settings with {@link DataPolicy#DEFAULT}, the default VaR method ({@code normal}) and the
+     * Settings with {@link DataPolicy#DEFAULT}, the default VaR method ({@code fhs}) and the
      * {@link CorrelationEstimatorChoice#AUTO} correlation estimator.
      */
     public RunSettings(Path weightsFile, LocalDate asOf, String model, int horizonDays, int correlationWindowDays,

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.lstmrisk.core.UserInputException;
 import org.lstmrisk.portfolio.CorrelationEstimatorChoice;
+import org.lstmrisk.portfolio.NormalVar;
 import org.lstmrisk.forecasters.ForecasterCatalog;
 import org.lstmrisk.io.Fingerprints;
 import org.lstmrisk.nightly.config.RunSettings;
@@ -26,7 +27,7 @@ public record RunConfiguration(String canonical, String fingerprint) {
 
     /** The configuration of a run with {@code settings}. */
     public static RunConfiguration of(RunSettings settings) {
-        boolean normal = settings.varMethod().equals(RunSettings.DEFAULT_VAR_METHOD);
+        boolean normal = settings.varMethod().equals(NormalVar.NAME);
         String canonical = JsonFormat.line(new Settings(
                 settings.asOf() == null ? "last-common-date" : settings.asOf().toString(),
                 settings.correlationEstimator() == CorrelationEstimatorChoice.AUTO ? null

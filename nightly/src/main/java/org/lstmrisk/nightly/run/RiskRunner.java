@@ -217,7 +217,8 @@ public final class RiskRunner {
             return VarHistory.forMethod(method, positions.logReturnWindow(tickers, asOf, days), forecasts, portfolio);
         } catch (IllegalArgumentException e) {
             throw new UserInputException("--var-method " + method.name() + " with --var-window " + window
-                    + " cannot be computed at " + asOf + ": " + e.getMessage(), e);
+                    + " cannot be computed at " + asOf + ": " + e.getMessage()
+                    + "; --var-method normal needs no past forecasts", e);
         }
     }
 

@@ -148,8 +148,21 @@ class RunRecorderTest {
         assertEquals(a, b);
         assertFalse(a.fingerprint().equals(c.fingerprint()));
         assertEquals("{\"asOf\":\"last-common-date\",\"correlationWindowDays\":252,\"epochs\":0,\"ewmaLambda\":0.94,"
-                + "\"horizonDays\":1,\"maxForwardFillDays\":5,\"model\":\"ewma\",\"weights\":\"equal\"}", a.canonical());
+                + "\"horizonDays\":1,\"maxForwardFillDays\":5,\"model\":\"ewma\",\"varMethod\":\"fhs\",\"varWindowDays\":250,"
+                + "\"weights\":\"equal\"}", a.canonical());
         assertEquals(Fingerprints.sha256(a.canonical()), a.fingerprint());
+    }
+
+    @Test
+    void test_runConfiguration_ofANormalRun_keepsTheFormRecordedBeforeVarMethodsExisted() {
+        var d = TestRuns.settings();
+        var normal = RunConfiguration.of(new org.lstmrisk.nightly.config.RunSettings(d.weightsFile(), d.asOf(),
+                d.model(), d.horizonDays(), d.correlationWindowDays(), d.maxForwardFillDays(), d.ewmaLambda(),
+                d.threads(), d.epochs(), d.outDir(), d.dataPolicy(), "normal", d.varWindowDays(),
+                d.correlationEstimator(), d.fullCorrelation(), d.lstmPreset(), d.gdpFile(), d.gdp()));
+        assertEquals("{\"asOf\":\"last-common-date\",\"correlationWindowDays\":252,\"epochs\":0,\"ewmaLambda\":0.94,"
+                + "\"horizonDays\":1,\"maxForwardFillDays\":5,\"model\":\"ewma\",\"weights\":\"equal\"}",
+                normal.canonical());
     }
 
     private static String tableName(ResultSet rs) {
