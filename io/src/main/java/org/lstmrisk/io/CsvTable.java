@@ -159,6 +159,11 @@ final class CsvTable {
         return bytes;
     }
 
+    /** The file and its bytes, without the parsed records. */
+    FileBytes content() {
+        return new FileBytes(file, bytes);
+    }
+
     /** Column names as written in the header, trimmed. */
     List<String> header() {
         return header;

@@ -45,11 +45,11 @@ public final class Fingerprints {
      * its length as 8 bytes big-endian, then its bytes. The separators make the split between name and content
      * unambiguous.
      */
-    static String ofFiles(List<CsvTable> files) {
-        List<CsvTable> sorted = new ArrayList<>(files);
+    static String ofFiles(List<FileBytes> files) {
+        List<FileBytes> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparing(t -> String.valueOf(t.file().getFileName())));
         Sha256 sha = sha256();
-        for (CsvTable t : sorted) {
+        for (FileBytes t : sorted) {
             sha.update(String.valueOf(t.file().getFileName()).getBytes(StandardCharsets.UTF_8));
             sha.update(new byte[] {0});
             long length = t.bytes().length;

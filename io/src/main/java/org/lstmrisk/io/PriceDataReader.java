@@ -73,14 +73,14 @@ public final class PriceDataReader {
         // Files are parsed in parallel (one task per file); errors are reported for the first bad file in name order.
         List<ParsedFile> parsed = (files.size() > 1 ? files.parallelStream() : files.stream())
                 .map(f -> ParsedFile.of(f, policy)).toList();
-        List<CsvTable> tables = new ArrayList<>(files.size());
+        List<FileBytes> contents = new ArrayList<>(files.size());
         List<RawSeries> series = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
         for (ParsedFile p : parsed) {
             if (p.error() != null) {
                 throw p.error();
             }
-            tables.add(p.table());
+            contents.add(p.content());
             for (RawSeries s : p.series()) {
                 Path other = seen.putIfAbsent(s.ticker(), s.source());
                 if (other != null) {
@@ -92,16 +92,16 @@ public final class PriceDataReader {
         }
         CalendarAligner.Result aligned = new CalendarAligner(policy.gaps(), policy.calendars()).align(series);
         return new LoadedPrices(aligned.history(), aligned.tradingDays(), aligned.coverage(),
-                Fingerprints.ofFiles(tables), policy);
+                Fingerprints.ofFiles(contents), policy);
     }
 
     /** One file read and parsed, or the reason it could not be. */
-    private record ParsedFile(CsvTable table, List<RawSeries> series, DataInputException error) {
+    private record ParsedFile(FileBytes content, List<RawSeries> series, DataInputException error) {
 
         static ParsedFile of(Path file, DataPolicy policy) {
             try {
                 CsvTable table = CsvTable.read(file);
-                return new ParsedFile(table, PriceFileParser.parse(table, policy), null);
+                return new ParsedFile(table.content(), PriceFileParser.parse(table, policy), null);
             } catch (DataInputException e) {
                 return new ParsedFile(null, List.of(), e);
             }
