@@ -109,7 +109,8 @@ class AuditTrailCliTest {
     }
 
     private static Cli run(Path data, Path weights, Path limits, Path state, Path out, LocalDate asOf) {
-        return Cli.run("run", "--var-method", "normal", "--data", data.toString(), "--weights", weights.toString(), "--limits", limits.toString(),
+        return Cli.run("run", "--var-method", "normal",
+                "--data", data.toString(), "--weights", weights.toString(), "--limits", limits.toString(),
                 "--epochs", "2", "--threads", "2", "--as-of", asOf.toString(), "--state", state.toString(),
                 "--out", out.toString());
     }

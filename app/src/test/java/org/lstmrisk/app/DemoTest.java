@@ -92,7 +92,8 @@ class DemoTest {
 
     @Test
     void demo_largeBook_listsTheFiftyLargestShares_andSumsTheRestInOneLine() {
-        Cli cli = Cli.run("demo", "--model", "ewma", "--var-method", "normal", "--tickers", "60", "--days", "300", "--out", tmp.toString());
+        Cli cli = Cli.run("demo", "--model", "ewma", "--var-method", "normal",
+                "--tickers", "60", "--days", "300", "--out", tmp.toString());
         assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
         java.util.List<String> rows = cli.out().lines().filter(l -> l.matches("  SYN\\d+ .*")).toList();
         assertEquals(50, rows.size(), cli::out);

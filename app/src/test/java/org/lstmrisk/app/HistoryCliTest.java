@@ -58,7 +58,8 @@ class HistoryCliTest {
     }
 
     private Cli runDjia(String asOf, Path limits, String... more) {
-        var args = new ArrayList<>(List.of("run", "--var-method", "normal", "--model", "ewma", "--data", SharedData.dir().resolve("djia30").toString(),
+        var args = new ArrayList<>(List.of("run", "--var-method", "normal",
+                "--model", "ewma", "--data", SharedData.dir().resolve("djia30").toString(),
                 "--as-of", asOf, "--out", tmp.resolve("out").toString()));
         if (limits != null) {
             args.addAll(List.of("--limits", limits.toString()));
@@ -214,7 +215,8 @@ class HistoryCliTest {
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
              FileLock held = channel.lock()) {
             assertTrue(held.isValid());
-            Cli blocked = Cli.run("run", "--var-method", "normal", "--data", SharedData.dir().resolve("djia30").toString(), "--as-of", "2024-03-08",
+            Cli blocked = Cli.run("run", "--var-method", "normal",
+                    "--data", SharedData.dir().resolve("djia30").toString(), "--as-of", "2024-03-08",
                     "--out", otherOut.toString(), "--state", state().toString());
             assertEquals(ExitCode.BAD_INPUT, blocked.exitCode(), blocked::toString);
             assertTrue(blocked.err().contains("another lstm-risk run holds the lock " + lockFile), blocked::toString);

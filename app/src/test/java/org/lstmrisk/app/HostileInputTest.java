@@ -140,7 +140,8 @@ class HostileInputTest {
             throws IOException {
         Path file = longFile(ticker);
         int line = 1 + Files.readAllLines(data.resolve("AAPL.csv")).size(); // the MSFT rows, then the bad ticker
-        assertRefusedUnchanged(List.of("run", "--var-method", "normal", "--data", file.toString(), "--model", "lstm", "--epochs", "1",
+        assertRefusedUnchanged(List.of("run", "--var-method", "normal",
+                "--data", file.toString(), "--model", "lstm", "--epochs", "1",
                         "--state", state.toString(), "--out", out.toString()),
                 "long.csv", "line " + line, "field 'ticker'", "invalid ticker");
         assertFalse(Files.exists(state), "no state folder");
@@ -151,7 +152,8 @@ class HostileInputTest {
     void run_validLongFile_writesOnlyUnderStateAndOut() throws IOException {
         Path file = longFile("BRK-B");
         Map<String, String> before = tree(tmp);
-        Cli cli = cli(List.of("run", "--var-method", "normal", "--data", file.toString(), "--model", "lstm", "--epochs", "1", "--threads", "1",
+        Cli cli = cli(List.of("run", "--var-method", "normal",
+                "--data", file.toString(), "--model", "lstm", "--epochs", "1", "--threads", "1",
                 "--state", state.toString(), "--out", out.toString()));
         assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
         Map<String, String> after = tree(tmp);
@@ -253,7 +255,8 @@ class HostileInputTest {
 
     @Test
     void run_aStoredModelFileReplacedByALinkOrAPipe_exits2NamingIt() throws Exception {
-        List<String> lstm = List.of("run", "--var-method", "normal", "--data", data.toString(), "--model", "lstm", "--epochs", "1",
+        List<String> lstm = List.of("run", "--var-method", "normal",
+                "--data", data.toString(), "--model", "lstm", "--epochs", "1",
                 "--threads", "1", "--state", state.toString(), "--out", out.toString());
         Cli first = cli(lstm);
         assertEquals(ExitCode.OK, first.exitCode(), first::toString);
@@ -321,7 +324,8 @@ class HostileInputTest {
         assertEquals(ExitCode.OK, first.exitCode(), first::toString);
         Files.writeString(state.resolve("lock"), "pid 1\n"); // as a previous process left it
         Path bad = write("bad.csv", "date,ticker,close\n2024-01-02,AAPL,abc\n");
-        assertRefusedUnchanged(List.of("run", "--var-method", "normal", "--data", bad.toString(), "--model", "ewma", "--state", state.toString(),
+        assertRefusedUnchanged(List.of("run", "--var-method", "normal",
+                "--data", bad.toString(), "--model", "ewma", "--state", state.toString(),
                 "--out", out.toString()), "bad.csv", "line 2", "field 'close'");
         assertEquals("pid 1\n", Files.readString(state.resolve("lock")), "the lock's pid was not rewritten");
     }
@@ -329,7 +333,8 @@ class HostileInputTest {
     @Test
     void run_refusedWithANewState_createsNoStateFolder() throws IOException {
         Path bad = write("bad.csv", "date,ticker,close\n2024-01-02,AAPL,abc\n");
-        assertRefusedUnchanged(List.of("run", "--var-method", "normal", "--data", bad.toString(), "--state", state.toString(),
+        assertRefusedUnchanged(List.of("run", "--var-method", "normal",
+                "--data", bad.toString(), "--state", state.toString(),
                 "--out", out.toString()), "bad.csv");
         assertFalse(Files.exists(state));
     }
@@ -446,14 +451,16 @@ class HostileInputTest {
             sb.append(cells[0]).append(",AAPL,").append(cells[4]).append('\n');
         }
         Path file = write("close-only.csv", sb.toString());
-        assertRefusedUnchanged(List.of("run", "--var-method", "normal", "--data", file.toString(), "--model", "lstm", "--epochs", "1",
+        assertRefusedUnchanged(List.of("run", "--var-method", "normal",
+                "--data", file.toString(), "--model", "lstm", "--epochs", "1",
                 "--out", out.toString()), "cannot be fitted to AAPL's data", "open, high and low");
     }
 
     @Test
     void run_aConfigurationWithAYamlAlias_exits2NamingLineAndKey() throws IOException {
         Path config = write("run.yaml", "model: &m ewma\nout: *m\n");
-        assertRefusedUnchanged(List.of("run", "--var-method", "normal", "--data", data.toString(), "--config", config.toString()),
+        assertRefusedUnchanged(List.of("run", "--var-method", "normal",
+                "--data", data.toString(), "--config", config.toString()),
                 "run.yaml", "line 2", "field 'out'", "aliases");
         assertFalse(Files.exists(tmp.resolve("ewma")), "the alias's name was not taken for a folder");
     }

@@ -45,7 +45,8 @@ class LimitsScopeCliTest {
                     limit: 0.5
                 """);
         Path out = tmp.resolve("out");
-        Cli cli = Cli.run("run", "--var-method", "normal", "--data", data.toString(), "--model", "lstm", "--epochs", "1", "--threads", "1",
+        Cli cli = Cli.run("run", "--var-method", "normal",
+                "--data", data.toString(), "--model", "lstm", "--epochs", "1", "--threads", "1",
                 "--limits", limits.toString(), "--out", out.toString());
 
         assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
@@ -71,7 +72,8 @@ class LimitsScopeCliTest {
     void aReportWithoutWarnings_hasNoWarningsKey() throws IOException {
         Path data = StateFixture.smallData(tmp.resolve("data"), LocalDate.of(2023, 12, 29), "AAPL", "MSFT");
         Path out = tmp.resolve("out");
-        Cli cli = Cli.run("run", "--var-method", "normal", "--data", data.toString(), "--model", "ewma", "--out", out.toString());
+        Cli cli = Cli.run("run", "--var-method", "normal",
+                "--data", data.toString(), "--model", "ewma", "--out", out.toString());
         assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
         JsonNode report = new ObjectMapper().readTree(out.resolve("2023-12-29/report.json").toFile());
         assertFalse(report.has("warnings"), "report.json's bytes are as before for a run without warnings");

@@ -43,7 +43,8 @@ class LstmPresetCliTest {
     }
 
     private Cli run(String... more) {
-        var args = new ArrayList<>(List.of("run", "--var-method", "normal", "--data", data.toString(), "--epochs", "1", "--threads", "2",
+        var args = new ArrayList<>(List.of("run", "--var-method", "normal",
+                "--data", data.toString(), "--epochs", "1", "--threads", "2",
                 "--out", tmp.resolve("out").toString()));
         args.addAll(List.of(more));
         return Cli.run(args.toArray(String[]::new));

@@ -43,7 +43,8 @@ class NightlyReplayTest {
     }
 
     private Cli run(Path state, Path out, LocalDate asOf, String... more) {
-        var args = new java.util.ArrayList<>(List.of("run", "--var-method", "normal", "--data", data.toString(), "--weights", weights.toString(),
+        var args = new java.util.ArrayList<>(List.of("run", "--var-method", "normal",
+                "--data", data.toString(), "--weights", weights.toString(),
                 "--epochs", "2", "--threads", "2", "--as-of", asOf.toString(), "--state", state.toString(),
                 "--out", out.toString()));
         args.addAll(List.of(more));

@@ -52,7 +52,8 @@ class PostgresNightlyCliTest {
     }
 
     private Cli run(Path state, Path out, LocalDate asOf, String... more) {
-        var args = new ArrayList<>(List.of("run", "--var-method", "normal", "--data", data.toString(), "--weights", weights.toString(),
+        var args = new ArrayList<>(List.of("run", "--var-method", "normal",
+                "--data", data.toString(), "--weights", weights.toString(),
                 "--epochs", "2", "--threads", "2", "--as-of", asOf.toString(), "--state", state.toString(),
                 "--out", out.toString()));
         args.addAll(List.of(more));

@@ -21,7 +21,8 @@ class ReportFolderGuardCliTest {
     Path tmp;
 
     private Cli run(Path data, Path weights, String... more) {
-        var args = new java.util.ArrayList<>(java.util.List.of("run", "--var-method", "normal", "--model", "ewma", "--data", data.toString(),
+        var args = new java.util.ArrayList<>(java.util.List.of("run", "--var-method", "normal",
+                "--model", "ewma", "--data", data.toString(),
                 "--weights", weights.toString(), "--out", tmp.resolve("out").toString()));
         args.addAll(java.util.List.of(more));
         return Cli.run(args.toArray(String[]::new));
@@ -71,9 +72,11 @@ class ReportFolderGuardCliTest {
         Path abc = StateFixture.smallData(tmp.resolve("abc"), LocalDate.of(2023, 12, 29), "AAPL", "MSFT", "JPM");
         Path ab = StateFixture.smallData(tmp.resolve("ab"), LocalDate.of(2023, 12, 29), "AAPL", "MSFT");
         Path out = tmp.resolve("out");
-        assertEquals(ExitCode.OK, Cli.run("run", "--var-method", "normal", "--model", "ewma", "--data", abc.toString(), "--out", out.toString())
+        assertEquals(ExitCode.OK, Cli.run("run", "--var-method", "normal",
+                "--model", "ewma", "--data", abc.toString(), "--out", out.toString())
                 .exitCode());
-        Cli other = Cli.run("run", "--var-method", "normal", "--model", "ewma", "--data", ab.toString(), "--out", out.toString());
+        Cli other = Cli.run("run", "--var-method", "normal",
+                "--model", "ewma", "--data", ab.toString(), "--out", out.toString());
         assertEquals(ExitCode.BAD_INPUT, other.exitCode(), other::toString);
         assertTrue(other.err().contains("differs in the data's tickers"), other::toString);
     }

@@ -28,7 +28,8 @@ class RunRealDataTest {
     @Test
     void run_djia30_reportIsInternallyConsistentAndMatchesIndependentCorrelation() throws IOException {
         Path data = SharedData.dir().resolve("djia30");
-        Cli cli = Cli.run("run", "--var-method", "normal", "--data", data.toString(), "--model", "ewma", "--as-of", "2024-03-08",
+        Cli cli = Cli.run("run", "--var-method", "normal",
+                "--data", data.toString(), "--model", "ewma", "--as-of", "2024-03-08",
                 "--out", tmp.toString());
         assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
         JsonNode r = JSON.readTree(tmp.resolve("2024-03-08/report.json").toFile());
@@ -97,9 +98,11 @@ class RunRealDataTest {
                 Files.write(cut.resolve(f.getFileName()), kept);
             }
         }
-        Cli full = Cli.run("run", "--var-method", "normal", "--data", data.toString(), "--as-of", asOf.toString(), "--model", "ewma",
+        Cli full = Cli.run("run", "--var-method", "normal",
+                "--data", data.toString(), "--as-of", asOf.toString(), "--model", "ewma",
                 "--out", tmp.resolve("full").toString());
-        Cli truncated = Cli.run("run", "--var-method", "normal", "--data", cut.toString(), "--as-of", asOf.toString(), "--model", "ewma",
+        Cli truncated = Cli.run("run", "--var-method", "normal",
+                "--data", cut.toString(), "--as-of", asOf.toString(), "--model", "ewma",
                 "--out", tmp.resolve("cut-out").toString());
         assertEquals(ExitCode.OK, full.exitCode(), full::toString);
         assertEquals(ExitCode.OK, truncated.exitCode(), truncated::toString);
@@ -118,7 +121,8 @@ class RunRealDataTest {
     @Test
     void run_earlyAsOf_excludesLaterListingsAndSaysWhy() throws IOException {
         Path data = SharedData.dir().resolve("djia30");
-        Cli cli = Cli.run("run", "--var-method", "normal", "--model", "ewma", "--data", data.toString(), "--as-of", "2019-06-28", "--out", tmp.toString());
+        Cli cli = Cli.run("run", "--var-method", "normal",
+                "--model", "ewma", "--data", data.toString(), "--as-of", "2019-06-28", "--out", tmp.toString());
         assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
         JsonNode r = JSON.readTree(tmp.resolve("2019-06-28/report.json").toFile());
         assertEquals(29, r.get("tickers").size());

@@ -231,7 +231,8 @@ class StateCrashTest {
         Files.createDirectories(state);
         var args = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"),
-                LstmRisk.class.getName(), "run", "--var-method", "normal", "--data", data.toString(), "--weights", weights.toString(),
+                LstmRisk.class.getName(), "run", "--var-method", "normal",
+                        "--data", data.toString(), "--weights", weights.toString(),
                 "--epochs", "2", "--threads", "2", "--as-of", asOf.toString(), "--state", state.toString(),
                 "--out", state.resolve("out").toString()));
         if (historyUrl(state) != null) {

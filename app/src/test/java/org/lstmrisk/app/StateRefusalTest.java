@@ -58,7 +58,8 @@ class StateRefusalTest {
     }
 
     private Cli run(LocalDate asOf, String... more) {
-        var args = new ArrayList<>(List.of("run", "--var-method", "normal", "--data", data.toString(), "--weights", weights.toString(),
+        var args = new ArrayList<>(List.of("run", "--var-method", "normal",
+                "--data", data.toString(), "--weights", weights.toString(),
                 "--epochs", "2", "--threads", "2", "--as-of", asOf.toString(), "--state", state.toString(),
                 "--out", out.toString()));
         args.addAll(List.of(more));
@@ -166,7 +167,8 @@ class StateRefusalTest {
 
     @Test
     void run_changedModelSettings_exits2AskingForRetrain() {
-        assertRefusedUnchanged(files(), Cli.run("run", "--var-method", "normal", "--data", data.toString(), "--weights", weights.toString(),
+        assertRefusedUnchanged(files(), Cli.run("run", "--var-method", "normal",
+                "--data", data.toString(), "--weights", weights.toString(),
                 "--epochs", "3", "--as-of", d1.toString(), "--state", state.toString(), "--out", out.toString()),
                 "epochs=3", "--retrain AAPL");
     }

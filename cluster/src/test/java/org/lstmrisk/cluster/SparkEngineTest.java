@@ -155,7 +155,8 @@ class SparkEngineTest {
         lines.set(row, String.join(",", cells));
         Files.write(file, lines);
         Map<String, String> before = snapshot(state);
-        Cli cli = cli("run", "--var-method", "normal", "--data", revised.toString(), "--epochs", "2", "--as-of", day2, "--state", state.toString(),
+        Cli cli = cli("run", "--var-method", "normal",
+                "--data", revised.toString(), "--epochs", "2", "--as-of", day2, "--state", state.toString(),
                 "--out", tmp.resolve("out-revised").toString(), "--engine", "spark", "--master", "local[2,2]");
         assertEquals(ExitCode.BAD_INPUT, cli.exitCode(), cli::toString);
         assertTrue(cli.err().contains("SYN02") && cli.err().contains("--retrain SYN02"), cli::toString);
@@ -163,7 +164,8 @@ class SparkEngineTest {
     }
 
     private static Cli run(Path state, Path out, String asOf, String... more) {
-        var args = new ArrayList<>(List.of("run", "--var-method", "normal", "--data", data.toString(), "--epochs", "2", "--as-of", asOf,
+        var args = new ArrayList<>(List.of("run", "--var-method", "normal",
+                "--data", data.toString(), "--epochs", "2", "--as-of", asOf,
                 "--state", state.toString(), "--out", out.toString()));
         args.addAll(List.of(more));
         return cli(args.toArray(String[]::new));
