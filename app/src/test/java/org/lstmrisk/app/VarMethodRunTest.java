@@ -93,12 +93,13 @@ class VarMethodRunTest {
             }
         }
         Arrays.sort(scenarios);
-        // k = ⌈250 × 0.01⌉ = 3, ⌈250 × 0.05⌉ = 13, ⌈250 × 0.025⌉ = 7
+        // k = ⌈250 × 0.01⌉ = 3, ⌈250 × 0.05⌉ = 13; ES at 97.5 %: m = 250 × 0.025 = 6.25 worst days, the seventh
+        // counted for a quarter (the expected shortfall of 250 equally likely scenarios)
         double var99 = -scenarios[2];
         double var95 = -scenarios[12];
-        double es975 = 0;
-        for (int j = 0; j < 7; j++) {
-            es975 -= scenarios[j] / 7;
+        double es975 = -0.25 * scenarios[6] / 6.25;
+        for (int j = 0; j < 6; j++) {
+            es975 -= scenarios[j] / 6.25;
         }
         JsonNode portfolio = r.get("portfolio");
         assertEquals(var99, portfolio.get("var").get("0.99").asDouble(), 1e-12 * var99);

@@ -4,7 +4,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * The empirical distribution of n equally likely one-day P&amp;L scenarios, scaled by √h to the horizon: VaR and
- * ES as {@link EmpiricalTail} reads them (the negated ⌈n(1−α)⌉-th smallest, the mean of the ⌈n(1−α)⌉ smallest),
+ * ES as {@link EmpiricalTail} reads them (the negated ⌈n(1−α)⌉-th smallest, the negated mean of the n(1−α) smallest with a fractional last one in part),
  * times √h; a sample is −√h times a scenario drawn uniformly. Used by {@link HistoricalVar} and
  * {@link FilteredHistoricalVar}. Immutable and thread-safe.
  */

@@ -9,7 +9,7 @@ import java.util.TreeMap;
  * r<sub>i,t</sub>/σ<sub>i,t|t−1</sub> ({@link VarHistory#sigmaForecasts()}), rescaled by today's forecast
  * σ<sub>i</sub> and combined with today's weights day by day, r̃<sub>t</sub> = Σ w<sub>i</sub> σ<sub>i</sub>
  * z<sub>i,t</sub>; keeping whole days keeps the cross-sectional dependence of the shocks. VaR and ES are read off
- * the r̃<sub>t</sub> as in {@link HistoricalVar} (negated ⌈n(1−α)⌉-th smallest; mean of the ⌈n(1−α)⌉ smallest) and
+ * the r̃<sub>t</sub> as in {@link HistoricalVar} (negated ⌈n(1−α)⌉-th smallest; the negated mean of the n(1−α) smallest, a fractional last one in part) and
  * multiplied by √h for h days, an approximation. Positive fractions of portfolio value. This class is immutable and
  * thread-safe.
  *

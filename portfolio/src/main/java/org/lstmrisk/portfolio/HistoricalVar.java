@@ -7,8 +7,9 @@ import java.util.TreeMap;
  * Plain historical simulation: today's weights applied to each of the trailing {@code windowDays} days of past
  * daily log returns, P&amp;L<sub>t</sub> = Σ w<sub>i</sub> r<sub>i,t</sub> (fraction of portfolio value; the weighted
  * sum of log returns, the same first-order approximation as σp). One-day VaR is the negated ⌈n(1−α)⌉-th smallest
- * P&amp;L and ES the negated mean of the ⌈n(1−α)⌉ smallest (the inverse empirical distribution function,
- * Hyndman and Fan type 1); over h days both are multiplied by √h, an approximation. Positive fractions of portfolio
+ * P&amp;L (the inverse empirical distribution function, Hyndman and Fan type 1) and ES the expected shortfall of the
+ * n equally likely days, the negated mean of the n(1−α) smallest with a fractional last day counted in part
+ * ({@link EmpiricalTail}); over h days both are multiplied by √h, an approximation. Positive fractions of portfolio
  * value. Today's volatility forecasts are not used. This class is immutable and thread-safe.
  *
  * @param windowDays trailing days of returns used, at least 1

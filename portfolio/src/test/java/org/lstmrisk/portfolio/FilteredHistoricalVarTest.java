@@ -55,11 +55,11 @@ class FilteredHistoricalVarTest {
         Arrays.sort(losses); // ascending: the largest losses last
         assertEquals(losses[window - 13], e.valueAtRisk().get(0.95), 1e-16); // k = ⌈12.5⌉ = 13
         assertEquals(losses[window - 3], e.valueAtRisk().get(0.99), 1e-16); // k = ⌈2.5⌉ = 3
-        double sum = 0.0;
-        for (int j = 1; j <= 7; j++) { // k = ⌈6.25⌉ = 7
+        double sum = 0.25 * losses[window - 7]; // m = 6.25: six whole days and a quarter of the seventh
+        for (int j = 1; j <= 6; j++) {
             sum += losses[window - j];
         }
-        assertEquals(sum / 7, e.expectedShortfall().get(0.975), 1e-16);
+        assertEquals(sum / 6.25, e.expectedShortfall().get(0.975), 1e-16);
     }
 
     @Test

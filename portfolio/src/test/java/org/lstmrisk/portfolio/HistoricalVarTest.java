@@ -37,7 +37,8 @@ class HistoricalVarTest {
         assertEquals(0.01, e.valueAtRisk().get(0.6), 1e-15);
         assertEquals(0.03, e.expectedShortfall().get(0.9), 1e-15);
         assertEquals((0.03 + 0.02) / 2, e.expectedShortfall().get(0.8), 1e-15);
-        assertEquals((0.03 + 0.02 + 0.02) / 3, e.expectedShortfall().get(0.75), 1e-15);
+        // m = 10 · 0.25 = 2.5: the two worst days whole and half of the third (Acerbi–Tasche).
+        assertEquals((0.03 + 0.02 + 0.5 * 0.02) / 2.5, e.expectedShortfall().get(0.75), 1e-15);
         assertEquals((0.03 + 0.02 + 0.02 + 0.01) / 4, e.expectedShortfall().get(0.6), 1e-15);
         assertEquals("historical", e.method());
         assertEquals(10, e.windowDays());
@@ -92,12 +93,13 @@ class HistoricalVarTest {
             losses[t] = -returns[t][0];
         }
         java.util.Arrays.sort(losses);
-        // k = ⌈250 · 0.025⌉ = 7: the mean of the seven largest losses.
+        // m = 250 · 0.025 = 6.25: the six largest losses and a quarter of the seventh, over 6.25.
         double sum = 0.0;
-        for (int j = 0; j < 7; j++) {
+        for (int j = 0; j < 6; j++) {
             sum += losses[249 - j];
         }
-        assertEquals(sum / 7, e.expectedShortfall().get(0.975), 1e-16);
+        sum += 0.25 * losses[243];
+        assertEquals(sum / 6.25, e.expectedShortfall().get(0.975), 1e-16);
         assertEquals(losses[243], e.valueAtRisk().get(0.975), 0.0);
         assertTrue(e.expectedShortfall().get(0.975) >= e.valueAtRisk().get(0.975));
     }
