@@ -1,11 +1,12 @@
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.lstmrisk.core.PriceSeries;
 import org.lstmrisk.core.simulation.SimulatedMarket;
 import org.lstmrisk.core.simulation.SyntheticMarket;
+import org.lstmrisk.evaluation.stats.VarBacktest;
 import org.lstmrisk.portfolio.CorrelationEstimator;
 import org.lstmrisk.portfolio.CorrelationMatrix;
 import org.lstmrisk.portfolio.FactorCorrelation;
@@ -46,15 +47,14 @@ public class MinVarianceKupiec {
         System.out.printf("minimum-variance book, n=%d days=%d window=%d every %d days, true volatilities%n",
                 n, days, window, step);
         System.out.printf("%-10s %6s %9s %9s %9s %10s %10s %9s%n", "rho", "days", "singular", "exc 99%",
-                "expected", "Kupiec p", "real/pred", "CPU s");
+                "expected", "Kupiec p", "real/pred", "wall s");
         CorrelationEstimator[] estimators = {null, SampleCorrelation.DEFAULT, ShrunkCorrelation.DEFAULT,
                 FactorCorrelation.DEFAULT};
         double z = new NormalDistribution().inverseCumulativeProbability(0.99);
         int first = Math.max(window - 1, 20);
         for (CorrelationEstimator e : estimators) {
             long t0 = System.nanoTime();
-            int exceptions = 0;
-            int total = 0;
+            List<Boolean> hits = new ArrayList<>();
             int singular = 0;
             double trueVariance = 0;
             double predictedVariance = 0;
@@ -77,23 +77,24 @@ public class MinVarianceKupiec {
                 for (int i = 0; i < n; i++) {
                     realised += p.weights()[i] * r[next][i];
                 }
-                total++;
-                exceptions += realised < -z * p.volatility() ? 1 : 0;
+                hits.add(realised < -z * p.volatility());
                 trueVariance += sim.truth().portfolioVariance(next + 1, p.weights());
                 predictedVariance += p.volatility() * p.volatility();
             }
             String name = e == null ? "true" : e.name();
+            int total = hits.size();
             if (total == 0) {
                 System.out.printf("%-10s %6d %9d   no minimum-variance portfolio exists (ρ singular)%n", name, 0,
                         singular);
                 continue;
             }
-            double phat = (double) exceptions / total;
-            double ll0 = (total - exceptions) * Math.log(0.99) + exceptions * Math.log(0.01);
-            double ll1 = (total - exceptions) * Math.log(1 - phat) + (exceptions > 0 ? exceptions * Math.log(phat) : 0);
-            double p = 1 - new ChiSquaredDistribution(1).cumulativeProbability(-2 * (ll0 - ll1));
-            System.out.printf("%-10s %6d %9d %9d %9.1f %10.4f %10.2f %9.1f%n", name, total, singular, exceptions,
-                    0.01 * total, p, Math.sqrt(trueVariance / predictedVariance), (System.nanoTime() - t0) / 1e9);
+            boolean[] exceptions = new boolean[total];
+            for (int k = 0; k < total; k++) {
+                exceptions[k] = hits.get(k);
+            }
+            double p = VarBacktest.kupiec(exceptions, 0.99).pValue();
+            System.out.printf("%-10s %6d %9d %9d %9.1f %10.4f %10.2f %9.1f%n", name, total, singular,
+                    VarBacktest.count(exceptions), 0.01 * total, p, Math.sqrt(trueVariance / predictedVariance), (System.nanoTime() - t0) / 1e9);
         }
     }
 }

@@ -154,12 +154,7 @@ final class CsvTable {
         return file;
     }
 
-    /** The raw bytes of the file (not copied; callers must not modify). */
-    byte[] bytes() {
-        return bytes;
-    }
-
-    /** The file and its bytes, without the parsed records. */
+    /** The file and its raw bytes (not copied; callers must not modify), without the parsed records. */
     FileBytes content() {
         return new FileBytes(file, bytes);
     }

@@ -39,6 +39,6 @@ class CsvTableTest {
         Path file = dir.resolve("b.csv");
         byte[] bytes = "Date,Close\n2024-01-02,10\n".getBytes(StandardCharsets.UTF_8);
         Files.write(file, bytes);
-        assertArrayEquals(bytes, CsvTable.read(file).bytes());
+        assertArrayEquals(bytes, CsvTable.read(file).content().bytes());
     }
 }

@@ -32,11 +32,16 @@ final class EmpiricalTail {
         return new EmpiricalTail(sorted);
     }
 
+    /** m = n(1−α), snapped to the nearest integer when within 1e-9 of it. */
+    private static double tailSize(int n, double level) {
+        double m = n * (1.0 - level);
+        double nearest = Math.rint(m);
+        return Math.abs(m - nearest) <= 1e-9 ? nearest : m;
+    }
+
     /** k = ⌈n(1−α)⌉, at least 1 and at most n. */
     static int tailCount(int n, double level) {
-        double x = n * (1.0 - level);
-        double nearest = Math.rint(x);
-        long k = Math.abs(x - nearest) <= 1e-9 ? (long) nearest : (long) Math.ceil(x);
+        long k = (long) Math.ceil(tailSize(n, level));
         return (int) Math.min(Math.max(k, 1L), n);
     }
 
@@ -48,11 +53,7 @@ final class EmpiricalTail {
     /** −(x<sub>(1)</sub> + … + x<sub>(j)</sub> + (m − j)·x<sub>(j+1)</sub>)/m, one day, positive for a loss. */
     double expectedShortfall(double level) {
         int n = sorted.length;
-        double m = n * (1.0 - level);
-        double nearest = Math.rint(m);
-        if (Math.abs(m - nearest) <= 1e-9) {
-            m = nearest;
-        }
+        double m = tailSize(n, level);
         if (m <= 1.0) {
             return -sorted[0]; // the worst day carries the whole tail
         }
