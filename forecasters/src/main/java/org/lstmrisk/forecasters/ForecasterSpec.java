@@ -62,6 +62,9 @@ public record ForecasterSpec(String name, ForecasterOptions options, boolean rep
         private final ArrayList<Integer> layers;
         private final Double dropout;
         private final String loss;
+        private final Integer warmStart;
+        private final Boolean calibrate;
+        private final Long seed;
 
         SerialForm(ForecasterSpec spec) {
             ForecasterOptions o = spec.options();
@@ -81,6 +84,9 @@ public record ForecasterSpec(String name, ForecasterOptions options, boolean rep
             layers = l.layers().map(ArrayList::new).orElse(null);
             dropout = l.dropout().orElse(null);
             loss = l.loss().orElse(null);
+            warmStart = l.warmStart().orElse(null);
+            calibrate = l.calibrate().orElse(null);
+            seed = l.seed().orElse(null);
         }
 
         @Serial
@@ -88,7 +94,8 @@ public record ForecasterSpec(String name, ForecasterOptions options, boolean rep
             var lstm = new LstmOverrides(Optional.ofNullable(features), Optional.ofNullable(windowDays),
                     Optional.ofNullable(target), Optional.ofNullable(onlineSteps), Optional.ofNullable(baseline),
                     Optional.ofNullable(layers).map(List::copyOf), Optional.ofNullable(dropout),
-                    Optional.ofNullable(loss));
+                    Optional.ofNullable(loss), Optional.ofNullable(warmStart), Optional.ofNullable(calibrate),
+                    Optional.ofNullable(seed));
             var options = new ForecasterOptions(horizonDays, ewmaLambda, epochs, lstm, lstmPreset,
                     Optional.ofNullable(gdp));
             return new ForecasterSpec(name, options, replay);

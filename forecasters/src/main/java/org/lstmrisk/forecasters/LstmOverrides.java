@@ -24,17 +24,28 @@ import org.lstmrisk.lstm.forecast.LstmVolatilityConfig;
  * @param loss        training loss: {@code qlike}, {@code mse} or {@code huber:DELTA}
  * @param warmStart   most epochs of a refit that starts from the previous fit's weights (0: refits start cold)
  * @param calibrate   whether to recalibrate the output on the validation slice after each fit
+ * @param seed        seed of the initial weights, the shuffling and dropout (another seed is another fit of the
+ *                    same configuration)
  */
 public record LstmOverrides(Optional<String> features, Optional<Integer> windowDays, Optional<String> target,
                             Optional<Integer> onlineSteps, Optional<String> baseline, Optional<List<Integer>> layers,
                             Optional<Double> dropout, Optional<String> loss, Optional<Integer> warmStart,
-                            Optional<Boolean> calibrate) {
+                            Optional<Boolean> calibrate, Optional<Long> seed) {
 
     /** No change: the preset. */
     public static final LstmOverrides NONE = new LstmOverrides(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty());
 
-    /** Changes that keep the preset's warm starts and calibration. */
+    /** Changes that keep the preset's seed. */
+    public LstmOverrides(Optional<String> features, Optional<Integer> windowDays, Optional<String> target,
+                         Optional<Integer> onlineSteps, Optional<String> baseline, Optional<List<Integer>> layers,
+                         Optional<Double> dropout, Optional<String> loss, Optional<Integer> warmStart,
+                         Optional<Boolean> calibrate) {
+        this(features, windowDays, target, onlineSteps, baseline, layers, dropout, loss, warmStart, calibrate,
+                Optional.empty());
+    }
+
+    /** Changes that keep the preset's warm starts, calibration and seed. */
     public LstmOverrides(Optional<String> features, Optional<Integer> windowDays, Optional<String> target,
                          Optional<Integer> onlineSteps, Optional<String> baseline, Optional<List<Integer>> layers,
                          Optional<Double> dropout, Optional<String> loss) {
@@ -60,6 +71,7 @@ public record LstmOverrides(Optional<String> features, Optional<Integer> windowD
         Objects.requireNonNull(loss, "loss");
         Objects.requireNonNull(warmStart, "warmStart");
         Objects.requireNonNull(calibrate, "calibrate");
+        Objects.requireNonNull(seed, "seed");
     }
 
     /**
@@ -97,6 +109,9 @@ public record LstmOverrides(Optional<String> features, Optional<Integer> windowD
             }
             if (calibrate.isPresent()) {
                 c = c.withCalibration(calibrate.get());
+            }
+            if (seed.isPresent()) {
+                c = c.withTraining(c.training().withSeed(seed.get()));
             }
             return c;
         } catch (IllegalArgumentException e) {

@@ -177,4 +177,34 @@ class ForecasterCatalogTest {
         e = assertThrows(UserInputException.class, () -> catalog.create("lstm", options(huberCalibrated)));
         assertTrue(e.getMessage().contains("QLIKE"), e.getMessage());
     }
+
+    @Test
+    void seed_reachesTheConfiguration_andChangesTheForecastersIdentity() {
+        Optional<String> none = Optional.empty();
+        var seeded = new LstmOverrides(none, Optional.empty(), none, Optional.empty(), none, Optional.empty(),
+                Optional.empty(), none, Optional.empty(), Optional.empty(), Optional.of(7L));
+        LstmForecaster f = (LstmForecaster) catalog.create("lstm", options(seeded));
+        assertEquals(7L, f.config().training().seed());
+        LstmForecaster d = (LstmForecaster) catalog.create("lstm", options(LstmOverrides.NONE));
+        assertEquals(LstmVolatilityConfig.defaults(1).training().seed(), d.config().training().seed());
+        assertTrue(!f.toString().equals(d.toString()), "the seed is part of the identity saved forecasts are matched on");
+    }
+
+    @Test
+    void spec_survivesSerialisation_withEveryLstmOverride() throws Exception {
+        var all = new LstmOverrides(Optional.of("vol(garman-klass,1),return"), Optional.of(30),
+                Optional.of("garman-klass"), Optional.of(2), Optional.of("ewma(0.94)"), Optional.of(java.util.List.of(16, 8)),
+                Optional.of(0.1), Optional.of("qlike"), Optional.of(3), Optional.of(true), Optional.of(11L));
+        var spec = new ForecasterSpec("lstm", options(all), false);
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(spec);
+        }
+        ForecasterSpec back;
+        try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            back = (ForecasterSpec) in.readObject();
+        }
+        assertEquals(spec, back);
+        assertEquals(((LstmForecaster) spec.create()).config(), ((LstmForecaster) back.create()).config());
+    }
 }

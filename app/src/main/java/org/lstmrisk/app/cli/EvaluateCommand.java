@@ -218,6 +218,11 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "with the (a, b) that minimise QLIKE on its validation slice (default: its preset's).")
     Boolean lstmCalibrate;
 
+    @Option(names = "--lstm-seed", paramLabel = "N",
+            description = "Seed of the lstm/rnn forecaster's initial weights, shuffling and dropout; another seed is "
+                    + "another fit of the same configuration (default: its preset's, 20240308).")
+    Long lstmSeed;
+
     @Option(names = "--combine", split = ",", paramLabel = "MODELS",
             description = "Also score a combination of models of --models, e.g. lstm+gjr (or one model, e.g. lstm, "
                     + "recalibrated): log σ² = a + Σ b·log σ² of each, fitted by QLIKE on their own earlier "
@@ -263,7 +268,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                                 Optional.ofNullable(lstmTarget), Optional.ofNullable(lstmOnlineSteps),
                                 Optional.ofNullable(lstmBaseline), Optional.ofNullable(lstmLayers),
                                 Optional.ofNullable(lstmDropout), Optional.ofNullable(lstmLoss),
-                                Optional.ofNullable(lstmWarmStart), Optional.ofNullable(lstmCalibrate)),
+                                Optional.ofNullable(lstmWarmStart), Optional.ofNullable(lstmCalibrate),
+                                Optional.ofNullable(lstmSeed)),
                         lstmPreset.preset(null),
                         Optional.ofNullable(lstmPreset.gdp == null ? null : LstmPresetOptions.read(lstmPreset.gdp))));
         RealisedVolatilityEstimator estimator = estimator(settings.target());
