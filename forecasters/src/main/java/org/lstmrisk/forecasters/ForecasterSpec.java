@@ -65,6 +65,7 @@ public record ForecasterSpec(String name, ForecasterOptions options, boolean rep
         private final Integer warmStart;
         private final Boolean calibrate;
         private final Long seed;
+        private final Integer ensemble;
 
         SerialForm(ForecasterSpec spec) {
             ForecasterOptions o = spec.options();
@@ -87,6 +88,7 @@ public record ForecasterSpec(String name, ForecasterOptions options, boolean rep
             warmStart = l.warmStart().orElse(null);
             calibrate = l.calibrate().orElse(null);
             seed = l.seed().orElse(null);
+            ensemble = l.ensemble().orElse(null);
         }
 
         @Serial
@@ -95,7 +97,7 @@ public record ForecasterSpec(String name, ForecasterOptions options, boolean rep
                     Optional.ofNullable(target), Optional.ofNullable(onlineSteps), Optional.ofNullable(baseline),
                     Optional.ofNullable(layers).map(List::copyOf), Optional.ofNullable(dropout),
                     Optional.ofNullable(loss), Optional.ofNullable(warmStart), Optional.ofNullable(calibrate),
-                    Optional.ofNullable(seed));
+                    Optional.ofNullable(seed), Optional.ofNullable(ensemble));
             var options = new ForecasterOptions(horizonDays, ewmaLambda, epochs, lstm, lstmPreset,
                     Optional.ofNullable(gdp));
             return new ForecasterSpec(name, options, replay);

@@ -26,17 +26,27 @@ import org.lstmrisk.lstm.forecast.LstmVolatilityConfig;
  * @param calibrate   whether to recalibrate the output on the validation slice after each fit
  * @param seed        seed of the initial weights, the shuffling and dropout (another seed is another fit of the
  *                    same configuration)
+ * @param ensemble    networks per fit, seeded seed, seed + 1, …, whose log-variance outputs are averaged (1: one)
  */
 public record LstmOverrides(Optional<String> features, Optional<Integer> windowDays, Optional<String> target,
                             Optional<Integer> onlineSteps, Optional<String> baseline, Optional<List<Integer>> layers,
                             Optional<Double> dropout, Optional<String> loss, Optional<Integer> warmStart,
-                            Optional<Boolean> calibrate, Optional<Long> seed) {
+                            Optional<Boolean> calibrate, Optional<Long> seed, Optional<Integer> ensemble) {
 
     /** No change: the preset. */
     public static final LstmOverrides NONE = new LstmOverrides(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty());
 
-    /** Changes that keep the preset's seed. */
+    /** Changes that keep the preset's ensemble size. */
+    public LstmOverrides(Optional<String> features, Optional<Integer> windowDays, Optional<String> target,
+                         Optional<Integer> onlineSteps, Optional<String> baseline, Optional<List<Integer>> layers,
+                         Optional<Double> dropout, Optional<String> loss, Optional<Integer> warmStart,
+                         Optional<Boolean> calibrate, Optional<Long> seed) {
+        this(features, windowDays, target, onlineSteps, baseline, layers, dropout, loss, warmStart, calibrate, seed,
+                Optional.empty());
+    }
+
+    /** Changes that keep the preset's seed and ensemble size. */
     public LstmOverrides(Optional<String> features, Optional<Integer> windowDays, Optional<String> target,
                          Optional<Integer> onlineSteps, Optional<String> baseline, Optional<List<Integer>> layers,
                          Optional<Double> dropout, Optional<String> loss, Optional<Integer> warmStart,
@@ -72,6 +82,7 @@ public record LstmOverrides(Optional<String> features, Optional<Integer> windowD
         Objects.requireNonNull(warmStart, "warmStart");
         Objects.requireNonNull(calibrate, "calibrate");
         Objects.requireNonNull(seed, "seed");
+        Objects.requireNonNull(ensemble, "ensemble");
     }
 
     /**
@@ -112,6 +123,9 @@ public record LstmOverrides(Optional<String> features, Optional<Integer> windowD
             }
             if (seed.isPresent()) {
                 c = c.withTraining(c.training().withSeed(seed.get()));
+            }
+            if (ensemble.isPresent()) {
+                c = c.withEnsemble(ensemble.get());
             }
             return c;
         } catch (IllegalArgumentException e) {

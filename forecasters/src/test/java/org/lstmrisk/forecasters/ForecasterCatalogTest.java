@@ -194,7 +194,8 @@ class ForecasterCatalogTest {
     void spec_survivesSerialisation_withEveryLstmOverride() throws Exception {
         var all = new LstmOverrides(Optional.of("vol(garman-klass,1),return"), Optional.of(30),
                 Optional.of("garman-klass"), Optional.of(2), Optional.of("ewma(0.94)"), Optional.of(java.util.List.of(16, 8)),
-                Optional.of(0.1), Optional.of("qlike"), Optional.of(3), Optional.of(true), Optional.of(11L));
+                Optional.of(0.1), Optional.of("qlike"), Optional.of(3), Optional.of(true), Optional.of(11L),
+                Optional.of(3));
         var spec = new ForecasterSpec("lstm", options(all), false);
         var bytes = new java.io.ByteArrayOutputStream();
         try (var out = new java.io.ObjectOutputStream(bytes)) {

@@ -223,6 +223,11 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "another fit of the same configuration (default: its preset's, 20240308).")
     Long lstmSeed;
 
+    @Option(names = "--lstm-ensemble", paramLabel = "K",
+            description = "Networks per fit of the lstm/rnn forecaster, trained alike from the seeds S, S+1, …, "
+                    + "S+K-1 on the same samples; the forecast log variance is their mean (default: its preset's).")
+    Integer lstmEnsemble;
+
     @Option(names = "--combine", split = ",", paramLabel = "MODELS",
             description = "Also score a combination of models of --models, e.g. lstm+gjr (or one model, e.g. lstm, "
                     + "recalibrated): log σ² = a + Σ b·log σ² of each, fitted by QLIKE on their own earlier "
@@ -269,7 +274,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                                 Optional.ofNullable(lstmBaseline), Optional.ofNullable(lstmLayers),
                                 Optional.ofNullable(lstmDropout), Optional.ofNullable(lstmLoss),
                                 Optional.ofNullable(lstmWarmStart), Optional.ofNullable(lstmCalibrate),
-                                Optional.ofNullable(lstmSeed)),
+                                Optional.ofNullable(lstmSeed), Optional.ofNullable(lstmEnsemble)),
                         lstmPreset.preset(null),
                         Optional.ofNullable(lstmPreset.gdp == null ? null : LstmPresetOptions.read(lstmPreset.gdp))));
         RealisedVolatilityEstimator estimator = estimator(settings.target());

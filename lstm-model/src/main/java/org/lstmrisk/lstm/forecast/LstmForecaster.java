@@ -1,5 +1,7 @@
 package org.lstmrisk.lstm.forecast;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.lstmrisk.core.PriceSeries;
@@ -9,7 +11,6 @@ import org.lstmrisk.core.features.ScalerKind;
 import org.lstmrisk.core.macro.MacroSeries;
 import org.lstmrisk.lstm.AdamState;
 import org.lstmrisk.lstm.NetworkWeights;
-import org.lstmrisk.lstm.Predictor;
 import org.lstmrisk.lstm.SequenceDataset;
 import org.lstmrisk.lstm.Trainer;
 import org.lstmrisk.lstm.TrainingResult;
@@ -96,12 +97,12 @@ public final class LstmForecaster implements VolatilityForecaster {
     public LstmVolatilityModel refit(PriceSeries history, VolatilityModel previous) {
         if (config.warmStartEpochs() > 0 && previous instanceof LstmVolatilityModel m
                 && m.forecaster().config().equals(config)) {
-            return fit(history, Optional.of(m.weights()));
+            return fit(history, Optional.of(m.members()));
         }
         return fit(history);
     }
 
-    private LstmVolatilityModel fit(PriceSeries history, Optional<NetworkWeights> start) {
+    private LstmVolatilityModel fit(PriceSeries history, Optional<List<NetworkWeights>> start) {
         TrainingSamples samples = new TrainingSamples(config, history, macro);
         int last = samples.lastCompleteSample();
         int first = samples.firstSample();
@@ -117,32 +118,45 @@ public final class LstmForecaster implements VolatilityForecaster {
         int trainLast = last - validation;
         var featureScaler = samples.fitFeatureScaler(first, trainLast);
         var targetScaling = samples.fitTargetScaling(first, trainLast);
-        var training = start.isPresent() ? config.training().withEpochs(config.warmStartEpochs()) : config.training();
-        var trainer = new Trainer(config.network(), training, kernel);
         var train = samples.dataset(first, trainLast, featureScaler, targetScaling);
         var valid = validation == 0 ? null : samples.dataset(trainLast + 1, last, featureScaler, targetScaling);
-        TrainingResult result = start.isPresent()
-                ? trainer.fit(train, valid, start.get(), AdamState.initial(config.network()))
-                : trainer.fit(train, valid);
-        if (config.calibrated() && valid != null) {
-            targetScaling = calibratedOn(samples, valid, trainLast + 1, result.weights(), targetScaling);
+        var members = new ArrayList<NetworkWeights>(config.ensembleSize());
+        var states = new ArrayList<AdamState>(config.ensembleSize());
+        TrainingResult first0 = null;
+        for (int j = 0; j < config.ensembleSize(); j++) {
+            var training = config.memberTraining(j);
+            if (start.isPresent()) {
+                training = training.withEpochs(config.warmStartEpochs());
+            }
+            var trainer = new Trainer(config.network(), training, kernel);
+            TrainingResult result = start.isPresent()
+                    ? trainer.fit(train, valid, start.get().get(j), AdamState.initial(config.network()))
+                    : trainer.fit(train, valid);
+            members.add(result.weights());
+            states.add(result.optimizerState());
+            if (j == 0) {
+                first0 = result;
+            }
         }
-        var summary = new TrainingSummary(result.trainLoss(), result.validationLoss(), result.bestEpoch(),
+        if (config.calibrated() && valid != null) {
+            targetScaling = calibratedOn(samples, valid, trainLast + 1, members, targetScaling);
+        }
+        var summary = new TrainingSummary(first0.trainLoss(), first0.validationLoss(), first0.bestEpoch(),
                 train.size(), validation);
         int today = samples.lastDay();
         double output = samples.modelOutput(
-                new Predictor(result.weights(), kernel).predict(samples.window(today, featureScaler)), today);
-        return new LstmVolatilityModel(this, history.ticker(), history.lastDate(), history.close(today),
-                result.weights(), result.optimizerState(), featureScaler, targetScaling, output, 0, summary);
+                LstmVolatilityModel.meanOutput(members, this, samples.window(today, featureScaler)), today);
+        return new LstmVolatilityModel(this, history.ticker(), history.lastDate(), history.close(today), members,
+                states, featureScaler, targetScaling, output, 0, summary);
     }
 
     /**
      * {@code scaling} with the QLIKE recalibration fitted on the validation samples {@code valid}, whose first is day
-     * {@code from}, as the network with {@code weights} predicts them.
+     * {@code from}, as the mean of the {@code members}' outputs predicts them.
      */
-    private TargetScaling calibratedOn(TrainingSamples samples, SequenceDataset valid, int from, NetworkWeights weights,
-                                       TargetScaling scaling) {
-        double[] outputs = new Predictor(weights, kernel).predict(valid);
+    private TargetScaling calibratedOn(TrainingSamples samples, SequenceDataset valid, int from,
+                                       List<NetworkWeights> members, TargetScaling scaling) {
+        double[] outputs = LstmVolatilityModel.meanOutputs(members, this, valid);
         double[] variances = new double[outputs.length];
         for (int i = 0; i < outputs.length; i++) {
             outputs[i] = samples.modelOutput(outputs[i], from + i);
@@ -160,7 +174,7 @@ public final class LstmForecaster implements VolatilityForecaster {
     @Override
     public String toString() {
         var t = config.training();
-        return "LstmForecaster[format=" + LstmModelFile.FORMAT_VERSION + ", features=" + config.features().spec()
+        return "LstmForecaster[format=" + LstmModelFile.formatOf(config) + ", features=" + config.features().spec()
                 + ", window=" + config.window() + ", layers=" + config.recurrentSizes() + ", cell=" + config.cellType()
                 + ", loss=" + LstmModelFile.lossSpec(t.loss()) + ", epochs=" + t.epochs() + ", batch=" + t.batchSize()
                 + ", lr=" + t.learningRate() + ", seed=" + t.seed() + ", target=" + config.targetEstimator().name()
@@ -168,7 +182,8 @@ public final class LstmForecaster implements VolatilityForecaster {
                 + ", refitEvery=" + config.refitEveryDays()
                 + config.varianceBaseline().map(b -> ", baseline=" + b.spec()).orElse("")
                 + (config.warmStartEpochs() > 0 ? ", warmStartEpochs=" + config.warmStartEpochs() : "")
-                + (config.calibrated() ? ", calibrated" : "") + otherSettings() + "]";
+                + (config.calibrated() ? ", calibrated" : "")
+                + (config.ensembleSize() > 1 ? ", ensemble=" + config.ensembleSize() : "") + otherSettings() + "]";
     }
 
     /** The settings {@link #toString} does not name by default, each when it differs from the default's. */

@@ -33,8 +33,8 @@ import org.lstmrisk.lstm.kernel.KernelChoice;
 
 /**
  * The versioned binary file of an {@link LstmVolatilityModel}: magic {@code LSTMRISK}, a format version, the
- * model (ticker, last date learned, configuration and features, weights, Adam state, scalers and output
- * recalibration, current output,
+ * model (ticker, last date learned, configuration and features, weights and Adam state of each ensemble member,
+ * scalers and output recalibration, current output,
  * loss curves) with every double written exactly, and a SHA-256 checksum of all that. Loading gives a model
  * equal to the one saved, so its forecasts are bit-identical. A file of a newer format, a wrong checksum or a
  * truncated file is refused with a {@link ModelFileException}. Writing goes to a temporary file that is
@@ -42,8 +42,11 @@ import org.lstmrisk.lstm.kernel.KernelChoice;
  */
 public final class LstmModelFile {
 
-    /** The format version this build writes and the newest it reads. */
-    public static final int FORMAT_VERSION = 3;
+    /** The newest format version this build writes and reads. */
+    public static final int FORMAT_VERSION = 4;
+
+    /** The format of a model of one network, the newest without an ensemble size: such files stay as they were. */
+    private static final int ONE_NETWORK_FORMAT = 3;
 
     private static final byte[] MAGIC = {'L', 'S', 'T', 'M', 'R', 'I', 'S', 'K'};
     private static final int CHECKSUM_BYTES = 32;
@@ -54,8 +57,9 @@ public final class LstmModelFile {
             var body = new ByteArrayOutputStream();
             var out = new DataOutputStream(body);
             out.write(MAGIC);
-            out.writeInt(FORMAT_VERSION);
-            writeModel(out, model);
+            int version = formatOf(model.forecaster().config());
+            out.writeInt(version);
+            writeModel(out, model, version);
             out.flush();
             byte[] content = body.toByteArray();
             byte[] file = Arrays.copyOf(content, content.length + CHECKSUM_BYTES);
@@ -64,6 +68,14 @@ public final class LstmModelFile {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The format a model of {@code config} is written in: {@value #ONE_NETWORK_FORMAT} for one network (so that its
+     * file is the one earlier builds wrote and read), {@link #FORMAT_VERSION} for an ensemble.
+     */
+    public static int formatOf(LstmVolatilityConfig config) {
+        return config.ensembleSize() > 1 ? FORMAT_VERSION : ONE_NETWORK_FORMAT;
     }
 
     /** Writes {@code model} to {@code file} atomically (temporary file, flush, rename). */
@@ -138,16 +150,21 @@ public final class LstmModelFile {
         }
     }
 
-    private static void writeModel(DataOutputStream out, LstmVolatilityModel m) throws IOException {
+    private static void writeModel(DataOutputStream out, LstmVolatilityModel m, int version) throws IOException {
         out.writeUTF(m.ticker());
         out.writeLong(m.lastDate().toEpochDay());
         out.writeDouble(m.lastClose());
         out.writeInt(m.daysSinceRefit());
         out.writeDouble(m.output());
-        writeConfig(out, m.forecaster().config());
+        writeConfig(out, m.forecaster().config(), version);
         writeTensors(out, m.weights().tensors());
         out.writeLong(m.optimizerState().step());
         writeTensors(out, m.optimizerState().tensors());
+        for (int j = 1; j < m.members().size(); j++) {
+            writeTensors(out, m.members().get(j).tensors());
+            out.writeLong(m.memberStates().get(j).step());
+            writeTensors(out, m.memberStates().get(j).tensors());
+        }
         out.writeUTF(m.featureScaler().kind().name());
         writeDoubles(out, m.featureScaler().shift());
         writeDoubles(out, m.featureScaler().scale());
@@ -173,20 +190,24 @@ public final class LstmModelFile {
         double output = in.readDouble();
         LstmVolatilityConfig config = readConfig(in, version);
         var forecaster = new LstmForecaster(config, macro, kernel);
-        NetworkWeights weights = NetworkWeights.fromTensors(config.network(), readTensors(in));
-        long step = in.readLong();
-        AdamState adam = AdamState.fromTensors(config.network(), step, readTensors(in));
+        var members = new ArrayList<NetworkWeights>(config.ensembleSize());
+        var states = new ArrayList<AdamState>(config.ensembleSize());
+        for (int j = 0; j < config.ensembleSize(); j++) {
+            members.add(NetworkWeights.fromTensors(config.network(), readTensors(in)));
+            long step = in.readLong();
+            states.add(AdamState.fromTensors(config.network(), step, readTensors(in)));
+        }
         Scaler scaler = new Scaler(ScalerKind.valueOf(in.readUTF()), readDoubles(in), readDoubles(in));
         TargetScaling target = new TargetScaling(in.readBoolean(), in.readDouble(), in.readDouble(),
                 version >= 3 ? new QlikeCalibration(in.readDouble(), in.readDouble()) : QlikeCalibration.IDENTITY);
         List<Double> trainLoss = boxed(readDoubles(in));
         List<Double> validationLoss = boxed(readDoubles(in));
         var summary = new TrainingSummary(trainLoss, validationLoss, in.readInt(), in.readInt(), in.readInt());
-        return new LstmVolatilityModel(forecaster, ticker, lastDate, lastClose, weights, adam, scaler, target, output,
+        return new LstmVolatilityModel(forecaster, ticker, lastDate, lastClose, members, states, scaler, target, output,
                 daysSinceRefit, summary);
     }
 
-    private static void writeConfig(DataOutputStream out, LstmVolatilityConfig c) throws IOException {
+    private static void writeConfig(DataOutputStream out, LstmVolatilityConfig c, int version) throws IOException {
         out.writeUTF(c.features().spec());
         out.writeInt(c.window());
         out.writeInt(c.recurrentSizes().size());
@@ -218,12 +239,16 @@ public final class LstmModelFile {
         out.writeUTF(c.varianceBaseline().map(DailyFeature::spec).orElse(""));
         out.writeInt(c.warmStartEpochs());
         out.writeBoolean(c.calibrated());
+        if (version >= 4) {
+            out.writeInt(c.ensembleSize());
+        }
     }
 
     /**
      * Format 1 has no variance baseline; format 2 ends the configuration with its spec ("" for none); format 3
      * adds the warm-start epochs and the calibration flag after it (and the calibration's intercept and slope after
-     * the target scaling). Older formats read as cold, uncalibrated fits, which is how they were made.
+     * the target scaling); format 4 ends it with the ensemble size (the extra members' weights and Adam states follow
+     * member 0's). Older formats read as cold, uncalibrated fits of one network, which is how they were made.
      */
     private static LstmVolatilityConfig readConfig(DataInputStream in, int version) throws IOException {
         var features = Features.parseList(in.readUTF());
@@ -254,8 +279,12 @@ public final class LstmModelFile {
         }
         int warmStartEpochs = version >= 3 ? in.readInt() : 0;
         boolean calibrated = version >= 3 && in.readBoolean();
+        int ensemble = version >= 4 ? in.readInt() : 1;
+        if (ensemble < 1 || ensemble > LstmVolatilityConfig.MAXIMUM_ENSEMBLE) {
+            throw new IOException("implausible ensemble size " + ensemble);
+        }
         return new LstmVolatilityConfig(features, window, sizes, cell, dense, training, scaler, estimator,
-                horizon, maxSamples, onlineSteps, refitEvery, baseline, warmStartEpochs, calibrated);
+                horizon, maxSamples, onlineSteps, refitEvery, baseline, warmStartEpochs, calibrated, ensemble);
     }
 
     /** The text form of a loss: {@code mse}, {@code huber:DELTA} or {@code qlike}. */

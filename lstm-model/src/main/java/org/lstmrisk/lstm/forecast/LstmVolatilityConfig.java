@@ -43,13 +43,20 @@ import org.lstmrisk.lstm.TrainingConfig;
  * @param calibrated         QLIKE only: after each fit, recalibrate the log-variance output affinely, a + b·o, with
  *                           the (a, b) that minimise QLIKE on the validation slice (held out from training), to
  *                           correct forecasts that move too little or sit at the wrong level
+ * @param ensembleSize       networks per fit (1 for one): member j is trained as the single network would be but
+ *                           from seed + j, on the same samples and scalers, and the forecast log variance is the
+ *                           members' mean (the geometric mean of their variance forecasts); member 0 is the single
+ *                           network of this configuration, to the bit
  */
 public record LstmVolatilityConfig(FeatureSet features, int window, List<Integer> recurrentSizes, CellType cellType,
                                    int denseHeadSize, TrainingConfig training, ScalerKind scaler,
                                    RealisedVolatilityEstimator targetEstimator, int horizonDays,
                                    int maxTrainingSamples, int onlineSteps, int refitEveryDays,
                                    Optional<DailyFeature> varianceBaseline, int warmStartEpochs,
-                                   boolean calibrated) {
+                                   boolean calibrated, int ensembleSize) {
+
+    /** The most networks an ensemble may have. */
+    public static final int MAXIMUM_ENSEMBLE = 64;
 
     /** The fewest training samples a full fit accepts. */
     public static final int MINIMUM_SAMPLES = 100;
@@ -74,6 +81,13 @@ public record LstmVolatilityConfig(FeatureSet features, int window, List<Integer
         if (calibrated && !(training.validationFraction() > 0)) {
             throw new IllegalArgumentException("recalibration needs a validation slice (a validation fraction above 0)");
         }
+        if (ensembleSize < 1 || ensembleSize > MAXIMUM_ENSEMBLE) {
+            throw new IllegalArgumentException("an ensemble has 1 to " + MAXIMUM_ENSEMBLE + " networks, was "
+                    + ensembleSize);
+        }
+        if (ensembleSize > 1 && !(training.loss() instanceof Loss.Qlike)) {
+            throw new IllegalArgumentException("an ensemble averages log variances, so it needs the QLIKE loss");
+        }
         if (warmStartEpochs < 0) {
             throw new IllegalArgumentException("warm-start epochs must be 0 (cold refits) or positive, was "
                     + warmStartEpochs);
@@ -92,6 +106,16 @@ public record LstmVolatilityConfig(FeatureSet features, int window, List<Integer
             throw new IllegalArgumentException("a variance baseline (" + varianceBaseline.get().spec()
                     + ") needs the QLIKE loss, whose output is a log variance");
         }
+    }
+
+    /** A configuration of one network (no ensemble). */
+    public LstmVolatilityConfig(FeatureSet features, int window, List<Integer> recurrentSizes, CellType cellType,
+                                int denseHeadSize, TrainingConfig training, ScalerKind scaler,
+                                RealisedVolatilityEstimator targetEstimator, int horizonDays,
+                                int maxTrainingSamples, int onlineSteps, int refitEveryDays,
+                                Optional<DailyFeature> varianceBaseline, int warmStartEpochs, boolean calibrated) {
+        this(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler, targetEstimator, horizonDays,
+                maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, warmStartEpochs, calibrated, 1);
     }
 
     /** A configuration without a variance baseline whose refits start cold. */
@@ -133,57 +157,72 @@ public record LstmVolatilityConfig(FeatureSet features, int window, List<Integer
     /** The same configuration with another cell type (for the LSTM-versus-RNN comparison). */
     public LstmVolatilityConfig withCellType(CellType value) {
         return new LstmVolatilityConfig(features, window, recurrentSizes, value, denseHeadSize, training, scaler,
-                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, warmStartEpochs, calibrated);
+                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, warmStartEpochs, calibrated, ensembleSize);
     }
 
     /** The same configuration with another training configuration. */
     public LstmVolatilityConfig withTraining(TrainingConfig value) {
         return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, value, scaler,
-                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, warmStartEpochs, calibrated);
+                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, warmStartEpochs, calibrated, ensembleSize);
     }
 
     /** The same configuration with other input features over another window length (trading days). */
     public LstmVolatilityConfig withInputs(FeatureSet value, int windowDays) {
         return new LstmVolatilityConfig(value, windowDays, recurrentSizes, cellType, denseHeadSize, training, scaler,
-                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, warmStartEpochs, calibrated);
+                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, warmStartEpochs, calibrated, ensembleSize);
     }
 
     /** The same configuration with other recurrent layer sizes (bottom first). */
     public LstmVolatilityConfig withRecurrentSizes(List<Integer> value) {
         return new LstmVolatilityConfig(features, window, value, cellType, denseHeadSize, training, scaler,
-                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, warmStartEpochs, calibrated);
+                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, warmStartEpochs, calibrated, ensembleSize);
     }
 
     /** The same configuration trained against another realised-volatility proxy. */
     public LstmVolatilityConfig withTarget(RealisedVolatilityEstimator value) {
         return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler,
-                value, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, warmStartEpochs, calibrated);
+                value, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, warmStartEpochs, calibrated, ensembleSize);
     }
 
     /** The same configuration correcting another variance baseline (empty for none). */
     public LstmVolatilityConfig withVarianceBaseline(Optional<DailyFeature> value) {
         return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler,
-                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, value, warmStartEpochs, calibrated);
+                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, value, warmStartEpochs, calibrated, ensembleSize);
     }
 
     /** The same configuration with another sample limit, online step count and refit schedule. */
     public LstmVolatilityConfig withSchedule(int maxSamples, int steps, int refitEvery) {
         return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler,
-                targetEstimator, horizonDays, maxSamples, steps, refitEvery, varianceBaseline, warmStartEpochs, calibrated);
+                targetEstimator, horizonDays, maxSamples, steps, refitEvery, varianceBaseline, warmStartEpochs, calibrated, ensembleSize);
     }
 
     /** The same configuration with scheduled refits starting warm for at most {@code epochs} epochs (0: cold). */
     public LstmVolatilityConfig withWarmStart(int epochs) {
         return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler,
                 targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, epochs,
-                calibrated);
+                calibrated, ensembleSize);
     }
 
     /** The same configuration with or without the recalibration of its output on the validation slice. */
     public LstmVolatilityConfig withCalibration(boolean value) {
         return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler,
                 targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline,
-                warmStartEpochs, value);
+                warmStartEpochs, value, ensembleSize);
+    }
+
+    /** The same configuration with {@code size} networks per fit, seeded seed, seed + 1, … (1: one network). */
+    public LstmVolatilityConfig withEnsemble(int size) {
+        return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler,
+                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline,
+                warmStartEpochs, calibrated, size);
+    }
+
+    /** The training configuration of ensemble member {@code j}: this one's, seeded seed + j. */
+    public TrainingConfig memberTraining(int j) {
+        if (j < 0 || j >= ensembleSize) {
+            throw new IndexOutOfBoundsException("member " + j + " of an ensemble of " + ensembleSize);
+        }
+        return j == 0 ? training : training.withSeed(training.seed() + j);
     }
 
     /** The network shape. */

@@ -1,6 +1,8 @@
 package org.lstmrisk.lstm.forecast;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.lstmrisk.core.PriceSeries;
 import org.lstmrisk.core.features.Scaler;
@@ -9,12 +11,14 @@ import org.lstmrisk.lstm.AdamState;
 import org.lstmrisk.lstm.NetworkWeights;
 import org.lstmrisk.lstm.OnlineUpdate;
 import org.lstmrisk.lstm.Predictor;
+import org.lstmrisk.lstm.SequenceDataset;
 import org.lstmrisk.lstm.Trainer;
 
 /**
- * A trained LSTM volatility model of one ticker as of the close of {@link #lastDate()}: weights, optimiser
- * state, the scalers fitted on its training slice, and the network's output for the window ending today.
- * Immutable: {@link #update} returns a new model. This class is immutable and thread-safe.
+ * A trained LSTM volatility model of one ticker as of the close of {@link #lastDate()}: the weights and optimiser
+ * state of each network of its ensemble (one network unless the configuration has an ensemble), the scalers fitted
+ * on its training slice, and the model output for the window ending today (the members' mean). Immutable:
+ * {@link #update} returns a new model. This class is immutable and thread-safe.
  */
 public final class LstmVolatilityModel implements VolatilityModel {
 
@@ -22,8 +26,8 @@ public final class LstmVolatilityModel implements VolatilityModel {
     private final String ticker;
     private final LocalDate lastDate;
     private final double lastClose;
-    private final NetworkWeights weights;
-    private final AdamState optimizerState;
+    private final List<NetworkWeights> members;
+    private final List<AdamState> memberStates;
     private final Scaler featureScaler;
     private final TargetScaling targetScaling;
     private final double output;
@@ -31,7 +35,7 @@ public final class LstmVolatilityModel implements VolatilityModel {
     private final TrainingSummary training;
 
     /**
-     * A model from its parts (used by the forecaster, the online update and the model file).
+     * A model of one network from its parts (used by the forecaster, the online update and the model file).
      *
      * @param forecaster     the forecaster that made it (configuration, macro series, kernels)
      * @param ticker         the ticker
@@ -50,11 +54,29 @@ public final class LstmVolatilityModel implements VolatilityModel {
                                NetworkWeights weights, AdamState optimizerState, Scaler featureScaler,
                                TargetScaling targetScaling, double output, int daysSinceRefit,
                                TrainingSummary training) {
+        this(forecaster, ticker, lastDate, lastClose, List.of(weights), List.of(optimizerState), featureScaler,
+                targetScaling, output, daysSinceRefit, training);
+    }
+
+    /**
+     * A model from its parts, with one weight set and Adam state per ensemble member.
+     *
+     * @param members      each member's weights, member 0 first; as many as the configuration's ensemble size
+     * @param memberStates each member's Adam moments, in the same order
+     * @param output       the mean of the members' outputs for the window ending at {@code lastDate}
+     * @param training     loss curves of member 0's last full fit
+     * @see #LstmVolatilityModel(LstmForecaster, String, LocalDate, double, NetworkWeights, AdamState, Scaler,
+     *      TargetScaling, double, int, TrainingSummary)
+     */
+    public LstmVolatilityModel(LstmForecaster forecaster, String ticker, LocalDate lastDate, double lastClose,
+                               List<NetworkWeights> members, List<AdamState> memberStates, Scaler featureScaler,
+                               TargetScaling targetScaling, double output, int daysSinceRefit,
+                               TrainingSummary training) {
         this.forecaster = Objects.requireNonNull(forecaster, "forecaster");
         this.ticker = Objects.requireNonNull(ticker, "ticker");
         this.lastDate = Objects.requireNonNull(lastDate, "lastDate");
-        this.weights = Objects.requireNonNull(weights, "weights");
-        this.optimizerState = Objects.requireNonNull(optimizerState, "optimizerState");
+        this.members = List.copyOf(members);
+        this.memberStates = List.copyOf(memberStates);
         this.featureScaler = Objects.requireNonNull(featureScaler, "featureScaler");
         this.targetScaling = Objects.requireNonNull(targetScaling, "targetScaling");
         this.training = Objects.requireNonNull(training, "training");
@@ -62,9 +84,16 @@ public final class LstmVolatilityModel implements VolatilityModel {
             throw new IllegalArgumentException(ticker + ": last close " + lastClose + ", output " + output
                     + " and days since refit " + daysSinceRefit + " must be positive, finite and non-negative");
         }
-        if (!weights.config().equals(forecaster.config().network())) {
-            throw new IllegalArgumentException(ticker + ": weights of shape " + weights.config()
-                    + " do not fit the configured network " + forecaster.config().network());
+        int size = forecaster.config().ensembleSize();
+        if (this.members.size() != size || this.memberStates.size() != size) {
+            throw new IllegalArgumentException(ticker + ": " + this.members.size() + " weight sets and "
+                    + this.memberStates.size() + " optimiser states for an ensemble of " + size);
+        }
+        for (NetworkWeights w : this.members) {
+            if (!w.config().equals(forecaster.config().network())) {
+                throw new IllegalArgumentException(ticker + ": weights of shape " + w.config()
+                        + " do not fit the configured network " + forecaster.config().network());
+            }
         }
         if (featureScaler.columns() != forecaster.config().features().size()) {
             throw new IllegalArgumentException(ticker + ": the scaler has " + featureScaler.columns()
@@ -95,14 +124,24 @@ public final class LstmVolatilityModel implements VolatilityModel {
         return forecaster;
     }
 
-    /** Network weights. */
+    /** The weights of member 0, the network a one-network configuration has. */
     public NetworkWeights weights() {
-        return weights;
+        return members.get(0);
     }
 
-    /** Adam state. */
+    /** The Adam state of member 0. */
     public AdamState optimizerState() {
-        return optimizerState;
+        return memberStates.get(0);
+    }
+
+    /** Each ensemble member's weights, member 0 first (one for a one-network configuration). */
+    public List<NetworkWeights> members() {
+        return members;
+    }
+
+    /** Each ensemble member's Adam state, in the order of {@link #members()}. */
+    public List<AdamState> memberStates() {
+        return memberStates;
     }
 
     /** The input scaler fitted on the training slice. */
@@ -167,7 +206,7 @@ public final class LstmVolatilityModel implements VolatilityModel {
         }
         LstmVolatilityConfig config = forecaster.config();
         TrainingSamples samples = new TrainingSamples(config, history, forecaster.macro());
-        Trainer trainer = null;
+        Trainer[] trainers = null;
         LstmVolatilityModel current = this;
         boolean outputIsCurrent = false;
         for (int day = known + 1; day < history.size(); day++) {
@@ -178,19 +217,27 @@ public final class LstmVolatilityModel implements VolatilityModel {
                 continue;
             }
             outputIsCurrent = false;
-            NetworkWeights w = current.weights;
-            AdamState adam = current.optimizerState;
+            List<NetworkWeights> w = current.members;
+            List<AdamState> adam = current.memberStates;
             int newest = day - config.horizonDays();
             if (config.onlineSteps() > 0 && newest >= samples.firstSample()) {
                 int oldest = Math.max(samples.firstSample(), newest - config.training().batchSize() + 1);
-                if (trainer == null) {
-                    trainer = new Trainer(config.network(), config.training(), forecaster.kernel());
+                if (trainers == null) {
+                    trainers = new Trainer[config.ensembleSize()];
+                    for (int j = 0; j < trainers.length; j++) {
+                        trainers[j] = new Trainer(config.network(), config.memberTraining(j), forecaster.kernel());
+                    }
                 }
-                OnlineUpdate step = trainer.trainSteps(w, adam,
-                        samples.dataset(oldest, newest, current.featureScaler, current.targetScaling),
-                        config.onlineSteps());
-                w = step.weights();
-                adam = step.optimizerState();
+                SequenceDataset recent = samples.dataset(oldest, newest, current.featureScaler, current.targetScaling);
+                var stepped = new ArrayList<NetworkWeights>(w.size());
+                var states = new ArrayList<AdamState>(w.size());
+                for (int j = 0; j < w.size(); j++) {
+                    OnlineUpdate step = trainers[j].trainSteps(w.get(j), adam.get(j), recent, config.onlineSteps());
+                    stepped.add(step.weights());
+                    states.add(step.optimizerState());
+                }
+                w = stepped;
+                adam = states;
             }
             current = new LstmVolatilityModel(forecaster, ticker, history.date(day), history.close(day), w, adam,
                     current.featureScaler, current.targetScaling, current.output, sinceRefit, current.training);
@@ -215,9 +262,8 @@ public final class LstmVolatilityModel implements VolatilityModel {
             throw new IllegalArgumentException(ticker + ": " + history.size() + " prices up to " + history.lastDate()
                     + " do not fill one input window");
         }
-        double out = samples.modelOutput(
-                new Predictor(weights, frozen.kernel()).predict(samples.window(day, featureScaler)), day);
-        return new LstmVolatilityModel(frozen, ticker, history.lastDate(), history.close(day), weights, optimizerState,
+        double out = samples.modelOutput(meanOutput(members, frozen, samples.window(day, featureScaler)), day);
+        return new LstmVolatilityModel(frozen, ticker, history.lastDate(), history.close(day), members, memberStates,
                 featureScaler, targetScaling, out, 0, training);
     }
 
@@ -237,7 +283,7 @@ public final class LstmVolatilityModel implements VolatilityModel {
                     + history.size() + " prices (the first full window ends at " + samples.firstSample() + ")");
         }
         var windows = samples.inputs(fromIndex, last, featureScaler);
-        double[] outputs = new Predictor(weights, forecaster.kernel()).predict(windows);
+        double[] outputs = meanOutputs(members, forecaster, windows);
         double[] sigma = new double[outputs.length];
         for (int i = 0; i < sigma.length; i++) {
             sigma[i] = targetScaling.volatility(samples.modelOutput(outputs[i], fromIndex + i));
@@ -248,10 +294,42 @@ public final class LstmVolatilityModel implements VolatilityModel {
     /** This model with its output recomputed for the window ending at its last date. */
     private LstmVolatilityModel withOutput(TrainingSamples samples) {
         int day = samples.lastDay();
-        double out = samples.modelOutput(
-                new Predictor(weights, forecaster.kernel()).predict(samples.window(day, featureScaler)), day);
-        return new LstmVolatilityModel(forecaster, ticker, lastDate, lastClose, weights, optimizerState, featureScaler,
+        double out = samples.modelOutput(meanOutput(members, forecaster, samples.window(day, featureScaler)), day);
+        return new LstmVolatilityModel(forecaster, ticker, lastDate, lastClose, members, memberStates, featureScaler,
                 targetScaling, out, daysSinceRefit, training);
+    }
+
+    /**
+     * The mean of the networks' outputs for one input window: the output itself for one network. For more, the
+     * sum is taken in member order, so the result does not depend on threads.
+     */
+    static double meanOutput(List<NetworkWeights> networks, LstmForecaster forecaster, double[] window) {
+        if (networks.size() == 1) {
+            return new Predictor(networks.get(0), forecaster.kernel()).predict(window);
+        }
+        double sum = 0;
+        for (NetworkWeights w : networks) {
+            sum += new Predictor(w, forecaster.kernel()).predict(window);
+        }
+        return sum / networks.size();
+    }
+
+    /** {@link #meanOutput} for every window of {@code windows}, in one batch per network. */
+    static double[] meanOutputs(List<NetworkWeights> networks, LstmForecaster forecaster, SequenceDataset windows) {
+        double[] mean = new Predictor(networks.get(0), forecaster.kernel()).predict(windows);
+        if (networks.size() == 1) {
+            return mean;
+        }
+        for (int j = 1; j < networks.size(); j++) {
+            double[] o = new Predictor(networks.get(j), forecaster.kernel()).predict(windows);
+            for (int i = 0; i < mean.length; i++) {
+                mean[i] += o[i];
+            }
+        }
+        for (int i = 0; i < mean.length; i++) {
+            mean[i] /= networks.size();
+        }
+        return mean;
     }
 
     /** Equal when every persistent part is equal (the forecaster's configuration, not its macro data or kernels). */
@@ -260,15 +338,15 @@ public final class LstmVolatilityModel implements VolatilityModel {
         return o instanceof LstmVolatilityModel m
                 && forecaster.config().equals(m.forecaster.config())
                 && ticker.equals(m.ticker) && lastDate.equals(m.lastDate)
-                && Double.compare(lastClose, m.lastClose) == 0 && weights.equals(m.weights)
-                && optimizerState.equals(m.optimizerState) && featureScaler.equals(m.featureScaler)
+                && Double.compare(lastClose, m.lastClose) == 0 && members.equals(m.members)
+                && memberStates.equals(m.memberStates) && featureScaler.equals(m.featureScaler)
                 && targetScaling.equals(m.targetScaling) && Double.compare(output, m.output) == 0
                 && daysSinceRefit == m.daysSinceRefit && training.equals(m.training);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(ticker, lastDate, weights, output);
+        return Objects.hash(ticker, lastDate, members, output);
     }
 
     @Override
