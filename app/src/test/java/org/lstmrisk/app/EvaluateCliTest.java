@@ -668,6 +668,11 @@ class EvaluateCliTest {
                 new String[] {"--models", "lstm", "--lstm-baseline", "garch"},
                 new String[] {"--models", "lstm", "--lstm-warm-start", "-1"},
                 new String[] {"--models", "lstm", "--lstm-loss", "mse", "--lstm-calibrate"},
+                new String[] {"--models", "lstm", "--lstm-ensemble", "0"},
+                new String[] {"--models", "lstm", "--lstm-loss", "mse", "--lstm-ensemble", "2"},
+                new String[] {"--models", "lstm", "--lstm-pooled", "0"},
+                new String[] {"--models", "lstm", "--lstm-fine-tune", "3"},
+                new String[] {"--models", "lstm", "--lstm-pooled", "2", "--engine", "spark"},
                 new String[] {"--models", "ewma,garch", "--combine", "ewma+har"},
                 new String[] {"--models", "ewma,garch", "--combine", "ewma+garch@best"},
                 new String[] {"--models", "ewma,garch", "--combine", "ewma"},
@@ -692,6 +697,25 @@ class EvaluateCliTest {
         String setup = new ObjectMapper().readTree(lstmOut.resolve("evaluation.json").toFile())
                 .at("/config/modelSetups/lstm").asText();
         assertTrue(setup.contains("warmStartEpochs=1") && setup.contains("calibrated"), setup);
+    }
+
+    @Test
+    void evaluate_pooledEnsemble_runsEndToEnd_recordsThePool_andDoesNotDependOnThreads() throws IOException {
+        var outputs = new ArrayList<String>();
+        for (String threads : List.of("1", "3")) {
+            Path out = tmp.resolve("out-pooled-" + threads);
+            Cli cli = Cli.run("evaluate", "--data", data.toString(), "--out", out.toString(), "--models", "lstm",
+                    "--from", market.series().get(0).date(660).toString(), "--refit-every", "20", "--epochs", "2",
+                    "--lstm-window", "10", "--lstm-layers", "4", "--lstm-ensemble", "2", "--lstm-pooled", "2",
+                    "--lstm-fine-tune", "1", "--threads", threads);
+            assertEquals(ExitCode.OK, cli.exitCode(), cli::toString);
+            String setup = new ObjectMapper().readTree(out.resolve("evaluation.json").toFile())
+                    .at("/config/modelSetups/lstm").asText();
+            assertTrue(setup.contains("ensemble=2") && setup.contains("pooledEpochs=2, fineTuneEpochs=1, pool="),
+                    setup);
+            outputs.add(Files.readString(out.resolve("forecasts.csv")));
+        }
+        assertEquals(outputs.get(0), outputs.get(1), "the same forecasts on 1 and 3 threads");
     }
 
     @Test

@@ -59,6 +59,7 @@ public final class Evaluator {
                                SavedForecasts saved) {
         EvaluationSpan span = spanSelector.select(market.prices().history(), settings, lineup);
         var ownDays = market.prices().tradingDays().truncatedTo(span.lastDate()).select(span.tickers());
+        lineup = lineup.forUniverse(ownDays.series());
         WalkForwardPanel.Result walked = walkForward.run(span, ownDays, lineup, settings, progress, executor, saved);
         PanelCombiner.Combined combined = combiner.extend(walked.panel(), settings);
         ForecastPanel panel = combined.panel();

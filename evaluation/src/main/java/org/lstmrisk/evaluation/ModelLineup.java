@@ -40,6 +40,14 @@ public record ModelLineup(List<String> names, List<VolatilityForecaster> forecas
         }
     }
 
+    /**
+     * This lineup with each forecaster bound to {@code universe} (see {@link VolatilityForecaster#forUniverse}); the
+     * specs are kept, so an engine that rebuilds forecasters from them gets unbound ones.
+     */
+    public ModelLineup forUniverse(List<org.lstmrisk.core.PriceSeries> universe) {
+        return new ModelLineup(names, forecasters.stream().map(f -> f.forUniverse(universe)).toList(), specs);
+    }
+
     /** Number of models. */
     public int size() {
         return names.size();

@@ -15,6 +15,7 @@ import org.lstmrisk.core.forecast.VolatilityForecaster;
 import org.lstmrisk.lstm.CellType;
 import org.lstmrisk.lstm.forecast.LstmForecaster;
 import org.lstmrisk.lstm.forecast.LstmVolatilityConfig;
+import org.lstmrisk.lstm.forecast.PooledLstmForecaster;
 import org.lstmrisk.lstm.kernel.KernelChoice;
 
 /**
@@ -148,6 +149,15 @@ public final class ForecasterCatalog {
                     + config.features().spec() + "' include gdp, which needs the GDP series: give it with --gdp FILE "
                     + "(FRED's quarterly layout, e.g. ../shared/data/GDPC1.csv)");
         }
-        return new LstmForecaster(config, settings.gdp(), KernelChoice.fromSystemProperty());
+        var forecaster = new LstmForecaster(config, settings.gdp(), KernelChoice.fromSystemProperty());
+        var pooled = settings.lstm().pooledEpochs();
+        if (pooled.isEmpty()) {
+            return forecaster;
+        }
+        try {
+            return new PooledLstmForecaster(forecaster, pooled.get(), settings.lstm().fineTuneEpochs().orElse(5));
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("LSTM configuration: " + e.getMessage(), e);
+        }
     }
 }

@@ -66,6 +66,8 @@ public record ForecasterSpec(String name, ForecasterOptions options, boolean rep
         private final Boolean calibrate;
         private final Long seed;
         private final Integer ensemble;
+        private final Integer pooledEpochs;
+        private final Integer fineTuneEpochs;
 
         SerialForm(ForecasterSpec spec) {
             ForecasterOptions o = spec.options();
@@ -89,6 +91,8 @@ public record ForecasterSpec(String name, ForecasterOptions options, boolean rep
             calibrate = l.calibrate().orElse(null);
             seed = l.seed().orElse(null);
             ensemble = l.ensemble().orElse(null);
+            pooledEpochs = l.pooledEpochs().orElse(null);
+            fineTuneEpochs = l.fineTuneEpochs().orElse(null);
         }
 
         @Serial
@@ -97,7 +101,8 @@ public record ForecasterSpec(String name, ForecasterOptions options, boolean rep
                     Optional.ofNullable(target), Optional.ofNullable(onlineSteps), Optional.ofNullable(baseline),
                     Optional.ofNullable(layers).map(List::copyOf), Optional.ofNullable(dropout),
                     Optional.ofNullable(loss), Optional.ofNullable(warmStart), Optional.ofNullable(calibrate),
-                    Optional.ofNullable(seed), Optional.ofNullable(ensemble));
+                    Optional.ofNullable(seed), Optional.ofNullable(ensemble), Optional.ofNullable(pooledEpochs),
+                    Optional.ofNullable(fineTuneEpochs));
             var options = new ForecasterOptions(horizonDays, ewmaLambda, epochs, lstm, lstmPreset,
                     Optional.ofNullable(gdp));
             return new ForecasterSpec(name, options, replay);

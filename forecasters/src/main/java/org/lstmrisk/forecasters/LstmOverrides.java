@@ -27,15 +27,29 @@ import org.lstmrisk.lstm.forecast.LstmVolatilityConfig;
  * @param seed        seed of the initial weights, the shuffling and dropout (another seed is another fit of the
  *                    same configuration)
  * @param ensemble    networks per fit, seeded seed, seed + 1, …, whose log-variance outputs are averaged (1: one)
+ * @param pooledEpochs  present for pooled pre-training: at each fit date one network is trained for at most this
+ *                      many epochs on every stock's standardised samples up to that date, and each stock's model
+ *                      starts from it (evaluate only: it needs the universe of stocks)
+ * @param fineTuneEpochs the most epochs of each stock's fit from the pooled network (default 5)
  */
 public record LstmOverrides(Optional<String> features, Optional<Integer> windowDays, Optional<String> target,
                             Optional<Integer> onlineSteps, Optional<String> baseline, Optional<List<Integer>> layers,
                             Optional<Double> dropout, Optional<String> loss, Optional<Integer> warmStart,
-                            Optional<Boolean> calibrate, Optional<Long> seed, Optional<Integer> ensemble) {
+                            Optional<Boolean> calibrate, Optional<Long> seed, Optional<Integer> ensemble,
+                            Optional<Integer> pooledEpochs, Optional<Integer> fineTuneEpochs) {
 
     /** No change: the preset. */
     public static final LstmOverrides NONE = new LstmOverrides(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty());
+
+    /** Changes without pooled pre-training. */
+    public LstmOverrides(Optional<String> features, Optional<Integer> windowDays, Optional<String> target,
+                         Optional<Integer> onlineSteps, Optional<String> baseline, Optional<List<Integer>> layers,
+                         Optional<Double> dropout, Optional<String> loss, Optional<Integer> warmStart,
+                         Optional<Boolean> calibrate, Optional<Long> seed, Optional<Integer> ensemble) {
+        this(features, windowDays, target, onlineSteps, baseline, layers, dropout, loss, warmStart, calibrate, seed,
+                ensemble, Optional.empty(), Optional.empty());
+    }
 
     /** Changes that keep the preset's ensemble size. */
     public LstmOverrides(Optional<String> features, Optional<Integer> windowDays, Optional<String> target,
@@ -83,6 +97,11 @@ public record LstmOverrides(Optional<String> features, Optional<Integer> windowD
         Objects.requireNonNull(calibrate, "calibrate");
         Objects.requireNonNull(seed, "seed");
         Objects.requireNonNull(ensemble, "ensemble");
+        Objects.requireNonNull(pooledEpochs, "pooledEpochs");
+        Objects.requireNonNull(fineTuneEpochs, "fineTuneEpochs");
+        if (fineTuneEpochs.isPresent() && pooledEpochs.isEmpty()) {
+            throw new UserInputException("fine-tuning epochs need pooled pre-training (--lstm-pooled EPOCHS)");
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.lstmrisk.lstm;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -61,6 +62,39 @@ public record SequenceDataset(double[] inputs, double[] targets, int window, int
             y[i] = series[i + window];
         }
         return new SequenceDataset(in, y, window, 1);
+    }
+
+    /**
+     * The samples of {@code parts}, in order (e.g. the training windows of several stocks pooled into one set).
+     *
+     * @throws IllegalArgumentException when there are no parts or their window or feature counts differ
+     */
+    public static SequenceDataset concat(List<SequenceDataset> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("nothing to concatenate");
+        }
+        SequenceDataset first = parts.get(0);
+        int inputs = 0;
+        int targets = 0;
+        for (SequenceDataset d : parts) {
+            if (d.window != first.window || d.features != first.features) {
+                throw new IllegalArgumentException("datasets of window " + d.window + " × " + d.features
+                        + " and " + first.window + " × " + first.features + " cannot be concatenated");
+            }
+            inputs += d.inputs.length;
+            targets += d.targets.length;
+        }
+        double[] in = new double[inputs];
+        double[] y = new double[targets];
+        int i = 0;
+        int t = 0;
+        for (SequenceDataset d : parts) {
+            System.arraycopy(d.inputs, 0, in, i, d.inputs.length);
+            System.arraycopy(d.targets, 0, y, t, d.targets.length);
+            i += d.inputs.length;
+            t += d.targets.length;
+        }
+        return new SequenceDataset(in, y, first.window, first.features);
     }
 
     /** The number of samples. */

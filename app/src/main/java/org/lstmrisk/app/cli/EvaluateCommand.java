@@ -228,6 +228,16 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "S+K-1 on the same samples; the forecast log variance is their mean (default: its preset's).")
     Integer lstmEnsemble;
 
+    @Option(names = "--lstm-pooled", paramLabel = "EPOCHS",
+            description = "Pooled pre-training of the lstm/rnn forecaster: at each fit date one network is trained for "
+                    + "at most EPOCHS epochs on every stock's samples up to that date (each standardised by its own "
+                    + "scalers), and each stock's model starts from it (default: none; local engine only).")
+    Integer lstmPooled;
+
+    @Option(names = "--lstm-fine-tune", paramLabel = "EPOCHS",
+            description = "With --lstm-pooled: the most epochs of each stock's fit from the pooled network (default 5).")
+    Integer lstmFineTune;
+
     @Option(names = "--combine", split = ",", paramLabel = "MODELS",
             description = "Also score a combination of models of --models, e.g. lstm+gjr (or one model, e.g. lstm, "
                     + "recalibrated): log σ² = a + Σ b·log σ² of each, fitted by QLIKE on their own earlier "
@@ -266,6 +276,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         engineOptions.check();
+        if (lstmPooled != null && !"local".equals(engineOptions.engine.strip())) {
+            throw new UserInputException("--lstm-pooled runs on the local engine only: the pooled pre-training reads "
+                    + "every stock, which a per-ticker cluster task does not have");
+        }
         EvaluationSettings settings = settings();
         ModelLineup lineup = lineupFactory.create(settings.models(),
                 new ForecasterOptions(settings.horizonDays(), settings.ewmaLambda(), epochs == null ? 0 : epochs,
@@ -274,7 +288,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                                 Optional.ofNullable(lstmBaseline), Optional.ofNullable(lstmLayers),
                                 Optional.ofNullable(lstmDropout), Optional.ofNullable(lstmLoss),
                                 Optional.ofNullable(lstmWarmStart), Optional.ofNullable(lstmCalibrate),
-                                Optional.ofNullable(lstmSeed), Optional.ofNullable(lstmEnsemble)),
+                                Optional.ofNullable(lstmSeed), Optional.ofNullable(lstmEnsemble),
+                                Optional.ofNullable(lstmPooled), Optional.ofNullable(lstmFineTune)),
                         lstmPreset.preset(null),
                         Optional.ofNullable(lstmPreset.gdp == null ? null : LstmPresetOptions.read(lstmPreset.gdp))));
         RealisedVolatilityEstimator estimator = estimator(settings.target());

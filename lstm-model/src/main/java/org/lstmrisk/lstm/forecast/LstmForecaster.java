@@ -103,6 +103,34 @@ public final class LstmForecaster implements VolatilityForecaster {
     }
 
     private LstmVolatilityModel fit(PriceSeries history, Optional<List<NetworkWeights>> start) {
+        return fitFrom(history, start, config.warmStartEpochs());
+    }
+
+    /**
+     * A fit on {@code history} whose members start from {@code start} (one weight set per ensemble member, e.g. a
+     * network pre-trained on many stocks) and train at most {@code epochs} epochs with a fresh optimiser, early
+     * stopping as configured; the scalers are fitted on this history's training slice as in {@link #fit}.
+     *
+     * @throws IllegalArgumentException when the history is too short, {@code epochs < 1} or the start does not fit
+     */
+    public LstmVolatilityModel fitFrom(PriceSeries history, List<NetworkWeights> start, int epochs) {
+        if (epochs < 1) {
+            throw new IllegalArgumentException("a fit from given weights trains at least 1 epoch, was " + epochs);
+        }
+        if (start.size() != config.ensembleSize()) {
+            throw new IllegalArgumentException(start.size() + " starting weight sets for an ensemble of "
+                    + config.ensembleSize());
+        }
+        return fitFrom(history, Optional.of(start), epochs);
+    }
+
+    /**
+     * What a fit on {@code history} trains on: the samples, the scalers fitted on the training slice, the training
+     * and validation datasets (the latter null without a validation fraction).
+     *
+     * @throws IllegalArgumentException when the history has fewer complete samples than a fit needs
+     */
+    FitData prepare(PriceSeries history) {
         TrainingSamples samples = new TrainingSamples(config, history, macro);
         int last = samples.lastCompleteSample();
         int first = samples.firstSample();
@@ -120,13 +148,32 @@ public final class LstmForecaster implements VolatilityForecaster {
         var targetScaling = samples.fitTargetScaling(first, trainLast);
         var train = samples.dataset(first, trainLast, featureScaler, targetScaling);
         var valid = validation == 0 ? null : samples.dataset(trainLast + 1, last, featureScaler, targetScaling);
+        return new FitData(samples, featureScaler, targetScaling, train, valid, trainLast + 1);
+    }
+
+    /**
+     * The training material of one fit.
+     *
+     * @param validFrom the sample index of the first validation sample
+     */
+    record FitData(TrainingSamples samples, org.lstmrisk.core.features.Scaler featureScaler,
+                   TargetScaling targetScaling, SequenceDataset train, SequenceDataset valid, int validFrom) {
+    }
+
+    private LstmVolatilityModel fitFrom(PriceSeries history, Optional<List<NetworkWeights>> start, int startEpochs) {
+        FitData data = prepare(history);
+        TrainingSamples samples = data.samples();
+        var featureScaler = data.featureScaler();
+        var targetScaling = data.targetScaling();
+        var train = data.train();
+        var valid = data.valid();
         var members = new ArrayList<NetworkWeights>(config.ensembleSize());
         var states = new ArrayList<AdamState>(config.ensembleSize());
         TrainingResult first0 = null;
         for (int j = 0; j < config.ensembleSize(); j++) {
             var training = config.memberTraining(j);
             if (start.isPresent()) {
-                training = training.withEpochs(config.warmStartEpochs());
+                training = training.withEpochs(startEpochs);
             }
             var trainer = new Trainer(config.network(), training, kernel);
             TrainingResult result = start.isPresent()
@@ -139,10 +186,10 @@ public final class LstmForecaster implements VolatilityForecaster {
             }
         }
         if (config.calibrated() && valid != null) {
-            targetScaling = calibratedOn(samples, valid, trainLast + 1, members, targetScaling);
+            targetScaling = calibratedOn(samples, valid, data.validFrom(), members, targetScaling);
         }
         var summary = new TrainingSummary(first0.trainLoss(), first0.validationLoss(), first0.bestEpoch(),
-                train.size(), validation);
+                train.size(), valid == null ? 0 : valid.size());
         int today = samples.lastDay();
         double output = samples.modelOutput(
                 LstmVolatilityModel.meanOutput(members, this, samples.window(today, featureScaler)), today);

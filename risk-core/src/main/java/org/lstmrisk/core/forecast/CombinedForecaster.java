@@ -41,6 +41,12 @@ public final class CombinedForecaster implements VolatilityForecaster {
         return new CombinedForecaster(parts.stream().map(change).toList());
     }
 
+    /** The combination with each part bound to {@code universe}. */
+    @Override
+    public CombinedForecaster forUniverse(List<PriceSeries> universe) {
+        return mapParts(p -> p.forUniverse(universe));
+    }
+
     @Override
     public String name() {
         return parts.stream().map(VolatilityForecaster::name).collect(Collectors.joining("+"));

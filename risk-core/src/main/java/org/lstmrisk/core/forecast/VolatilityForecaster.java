@@ -1,5 +1,6 @@
 package org.lstmrisk.core.forecast;
 
+import java.util.List;
 import org.lstmrisk.core.PriceSeries;
 
 /**
@@ -35,6 +36,15 @@ public interface VolatilityForecaster {
      */
     default VolatilityModel continueFrom(PriceSeries history, VolatilityModel stored) {
         return stored.lastDate().equals(history.lastDate()) ? stored : stored.update(history);
+    }
+
+    /**
+     * This forecaster for a walk-forward over {@code universe}, the full series of every ticker evaluated: a method
+     * that learns across tickers (e.g. an LSTM pre-trained on all stocks) binds to them, and reads each only up to
+     * the as-of date of a fit; every other method returns itself.
+     */
+    default VolatilityForecaster forUniverse(List<PriceSeries> universe) {
+        return this;
     }
 
     /** The fewest prices {@link #fit} accepts. */
