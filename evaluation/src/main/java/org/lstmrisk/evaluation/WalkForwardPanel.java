@@ -82,7 +82,6 @@ final class WalkForwardPanel {
             }
         }
         int total = jobs.size();
-        var done = new AtomicInteger();
         var inputs = new ArrayList<Job>(total);
         for (int[] job : jobs) {
             PriceSeries s = series.get(job[0]);
@@ -94,12 +93,7 @@ final class WalkForwardPanel {
         if (inputs.isEmpty()) {
             tasks = List.of(); // every walk-forward was read from an earlier evaluation
         } else if (executor.inProcess()) {
-            tasks = executor.map("walk-forwards", inputs, settings.threads(), job -> {
-                Task t = walkForward(job, lineup.forecasters().get(job.model()), config);
-                progress.advance("walk-forwards", done.incrementAndGet(), total, job.series().ticker() + " "
-                        + job.name());
-                return t;
-            });
+            tasks = walkInProcess(inputs, lineup, config, settings.threads(), executor, progress);
         } else {
             if (lineup.specs().isEmpty()) {
                 throw new IllegalArgumentException("the " + executor.name() + " engine needs the models' specs");
@@ -207,6 +201,80 @@ final class WalkForwardPanel {
             }
             return new OnSpan(forecast, realised, traded);
         }
+    }
+
+    /**
+     * The walk-forwards of {@code inputs} in this process. A model whose refits start from scratch is walked forward in
+     * its refit blocks, each a task of its own (a fit and the daily updates to the next refit), joined in order: the
+     * same result as one walk-forward, with the threads kept busy to the end and, for a model pre-trained on all
+     * stocks, the dates' pre-trainings spread over the threads. A ticker one of whose blocks cannot be fitted is
+     * walked forward again as a whole, so that the failed refit is counted and bridged as {@link RefitFallback} does.
+     */
+    private static List<Task> walkInProcess(List<Job> inputs, ModelLineup lineup, WalkForwardConfig config, int threads,
+                                            TickerExecutor executor, Progress progress) {
+        var pieces = new ArrayList<Piece>();
+        for (int j = 0; j < inputs.size(); j++) {
+            Job job = inputs.get(j);
+            VolatilityForecaster f = lineup.forecasters().get(job.model());
+            if (f.refitsFromScratch()) {
+                for (int[] b : new WalkForward(f, config).blocks(job.series(), job.from(), job.to())) {
+                    pieces.add(new Piece(j, b[0], b[1]));
+                }
+            } else {
+                pieces.add(new Piece(j, -1, -1));
+            }
+        }
+        var done = new AtomicInteger();
+        List<PieceResult> results = executor.map("walk-forwards", pieces, threads, piece -> {
+            Job job = inputs.get(piece.job());
+            VolatilityForecaster f = lineup.forecasters().get(job.model());
+            PieceResult r;
+            if (piece.start() < 0) {
+                r = new PieceResult(walkForward(job, f, config), null);
+            } else {
+                WalkForwardResult block;
+                try {
+                    block = new WalkForward(f, config).runBlock(job.series(), piece.start(), piece.end());
+                } catch (IllegalStateException | IllegalArgumentException e) {
+                    block = null; // walked forward again as a whole below
+                }
+                r = new PieceResult(null, block);
+            }
+            progress.advance("walk-forwards", done.incrementAndGet(), pieces.size(), job.series().ticker() + " "
+                    + job.name());
+            return r;
+        });
+        var tasks = new ArrayList<Task>(inputs.size());
+        int p = 0;
+        for (int j = 0; j < inputs.size(); j++) {
+            var blocks = new ArrayList<WalkForwardResult>();
+            Task whole = null;
+            boolean failed = false;
+            for (; p < pieces.size() && pieces.get(p).job() == j; p++) {
+                PieceResult r = results.get(p);
+                if (r.task() != null) {
+                    whole = r.task();
+                } else if (r.block() == null) {
+                    failed = true;
+                } else {
+                    blocks.add(r.block());
+                }
+            }
+            if (whole == null) {
+                whole = failed ? walkForward(inputs.get(j), lineup.forecasters().get(inputs.get(j).model()), config)
+                        : new Task(WalkForwardResult.concat(blocks), 0);
+            }
+            tasks.add(whole);
+        }
+        return tasks;
+    }
+
+    /** A whole walk-forward ({@code start < 0}) or one refit block of job {@code job}: day indexes start … end. */
+    private record Piece(int job, int start, int end) implements Serializable {
+    }
+
+    /** A whole walk-forward's task, or one block's result (null when the block's fit failed). */
+    private record PieceResult(Task task, WalkForwardResult block) implements Serializable {
     }
 
     /** One ticker's walk-forward of one model, from {@code from} to {@code to}, on the ticker's own days. */

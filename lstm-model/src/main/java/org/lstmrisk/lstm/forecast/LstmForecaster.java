@@ -88,6 +88,12 @@ public final class LstmForecaster implements VolatilityForecaster {
         return fit(history, Optional.empty());
     }
 
+    /** True unless refits start warm from the previous fit's weights. */
+    @Override
+    public boolean refitsFromScratch() {
+        return config.warmStartEpochs() == 0;
+    }
+
     /**
      * A scheduled refit on {@code history}: with {@link LstmVolatilityConfig#warmStartEpochs() warm starts}
      * configured and a {@code previous} model of this configuration, training starts from its weights (with a

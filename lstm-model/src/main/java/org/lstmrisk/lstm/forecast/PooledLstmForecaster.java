@@ -129,6 +129,12 @@ public final class PooledLstmForecaster implements VolatilityForecaster {
         return fit(history);
     }
 
+    /** True: a refit is a fresh fit from the network pre-trained at its date. */
+    @Override
+    public boolean refitsFromScratch() {
+        return true;
+    }
+
     /** The pooled network of each ensemble member at {@code date}, trained on first request. */
     List<NetworkWeights> pooledAt(LocalDate date) {
         var mine = new CompletableFuture<List<NetworkWeights>>();

@@ -117,4 +117,26 @@ class PooledLstmForecasterTest {
         }
         return new PriceSeries(s.ticker(), s.dates(), open, high, low, close, s.volume());
     }
+
+    @Test
+    void walkForwardInRefitBlocks_equalsTheWholeWalkForward_forTheOneStockAndThePooledLstm() {
+        var config = new org.lstmrisk.core.forecast.WalkForwardConfig(1, 20,
+                org.lstmrisk.core.forecast.WalkForwardWindow.EXPANDING, 1000,
+                new org.lstmrisk.core.volatility.CloseToCloseEstimator());
+        PriceSeries a = MARKET.series().get(0);
+        for (org.lstmrisk.core.forecast.VolatilityForecaster f : List.of(
+                LstmForecasterTest.forecaster(LstmForecasterTest.small(0, 20)), pooled().forUniverse(MARKET.series()))) {
+            assertTrue(f.refitsFromScratch());
+            var wf = new org.lstmrisk.core.forecast.WalkForward(f, config);
+            var whole = wf.run(a, a.date(620), a.date(680));
+            var parts = new ArrayList<org.lstmrisk.core.forecast.WalkForwardResult>();
+            for (int[] b : wf.blocks(a, a.date(620), a.date(680))) {
+                parts.add(wf.runBlock(a, b[0], b[1]));
+            }
+            assertEquals(4, parts.size());
+            assertEquals(whole, org.lstmrisk.core.forecast.WalkForwardResult.concat(parts), f.toString());
+        }
+        assertTrue(!LstmForecasterTest.forecaster(LstmForecasterTest.small(0, 20).withWarmStart(2)).refitsFromScratch(),
+                "warm refits depend on the fit before");
+    }
 }

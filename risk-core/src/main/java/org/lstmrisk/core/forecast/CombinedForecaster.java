@@ -41,6 +41,12 @@ public final class CombinedForecaster implements VolatilityForecaster {
         return new CombinedForecaster(parts.stream().map(change).toList());
     }
 
+    /** True when every part refits from scratch. */
+    @Override
+    public boolean refitsFromScratch() {
+        return parts.stream().allMatch(VolatilityForecaster::refitsFromScratch);
+    }
+
     /** The combination with each part bound to {@code universe}. */
     @Override
     public CombinedForecaster forUniverse(List<PriceSeries> universe) {

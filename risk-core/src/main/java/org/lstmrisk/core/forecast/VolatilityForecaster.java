@@ -39,6 +39,14 @@ public interface VolatilityForecaster {
     }
 
     /**
+     * True when {@link #refit} is {@link #fit} whatever the previous model (no warm start), so that the stretches of a
+     * walk-forward between refits can be computed independently, in parallel, with the same result; false by default.
+     */
+    default boolean refitsFromScratch() {
+        return false;
+    }
+
+    /**
      * This forecaster for a walk-forward over {@code universe}, the full series of every ticker evaluated: a method
      * that learns across tickers (e.g. an LSTM pre-trained on all stocks) binds to them, and reads each only up to
      * the as-of date of a fit; every other method returns itself.

@@ -38,6 +38,35 @@ public record WalkForward(VolatilityForecaster forecaster, WalkForwardConfig con
      * @throws IllegalArgumentException when no day in the range is eligible
      */
     public WalkForwardResult run(PriceSeries series, LocalDate from, LocalDate to) {
+        int[] range = range(series, from, to);
+        return run(series, range[0], range[1], true);
+    }
+
+    /**
+     * The refit blocks of {@link #run}{@code (series, from, to)}: the first and last day index of each stretch that
+     * begins with a (re)fit and is updated daily after it, in order.
+     *
+     * @throws IllegalArgumentException when no day in the range is eligible
+     */
+    public List<int[]> blocks(PriceSeries series, LocalDate from, LocalDate to) {
+        int[] range = range(series, from, to);
+        var blocks = new ArrayList<int[]>();
+        for (int start = range[0]; start <= range[1]; start += config.refitEveryDays()) {
+            blocks.add(new int[] {start, Math.min(range[1], start + config.refitEveryDays() - 1)});
+        }
+        return blocks;
+    }
+
+    /**
+     * One block of {@link #blocks}: a fit at day index {@code start}, then daily updates to {@code end}. For a
+     * forecaster whose {@link VolatilityForecaster#refitsFromScratch refits start from scratch}, the blocks of a series
+     * joined in order ({@link WalkForwardResult#concat}) equal {@link #run}, to the bit, so they may run in parallel.
+     */
+    public WalkForwardResult runBlock(PriceSeries series, int start, int end) {
+        return run(series, start, end, false);
+    }
+
+    private int[] range(PriceSeries series, LocalDate from, LocalDate to) {
         Objects.requireNonNull(series, "series");
         int h = config.horizonDays();
         int first = Math.max(series.indexAtOrBefore(from.minusDays(1)) + 1, forecaster.minimumHistory() - 1);
@@ -46,6 +75,11 @@ public record WalkForward(VolatilityForecaster forecaster, WalkForwardConfig con
             throw new IllegalArgumentException(series.ticker() + ": no day between " + from + " and " + to
                     + " has " + forecaster.minimumHistory() + " prices before it and " + h + " after it");
         }
+        return new int[] {first, last};
+    }
+
+    private WalkForwardResult run(PriceSeries series, int first, int last, boolean refit) {
+        int h = config.horizonDays();
         var dates = new ArrayList<LocalDate>(last - first + 1);
         double[] forecast = new double[last - first + 1];
         double[] realised = new double[last - first + 1];
@@ -57,6 +91,9 @@ public record WalkForward(VolatilityForecaster forecaster, WalkForwardConfig con
                 model = forecaster.fit(window(upToT));
                 sinceRefit = 0;
             } else if (sinceRefit >= config.refitEveryDays()) {
+                if (!refit) {
+                    throw new IllegalArgumentException("a block ends before the next refit (" + series.date(t) + ")");
+                }
                 model = forecaster.refit(window(upToT), model);
                 sinceRefit = 0;
             } else {

@@ -46,6 +46,38 @@ public record WalkForwardResult(String ticker, String model, int horizonDays, Li
         realisedVolatility = realisedVolatility.clone();
     }
 
+    /**
+     * The results of consecutive stretches of one walk-forward joined in order (e.g. its refit blocks).
+     *
+     * @throws IllegalArgumentException when there are none, they are of different tickers, models or horizons, or their
+     *                                  dates do not follow one another
+     */
+    public static WalkForwardResult concat(List<WalkForwardResult> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("nothing to join");
+        }
+        WalkForwardResult first = parts.get(0);
+        var dates = new java.util.ArrayList<LocalDate>();
+        int n = parts.stream().mapToInt(WalkForwardResult::size).sum();
+        double[] forecast = new double[n];
+        double[] realised = new double[n];
+        int at = 0;
+        for (WalkForwardResult p : parts) {
+            if (!p.ticker().equals(first.ticker()) || !p.model().equals(first.model())
+                    || p.horizonDays() != first.horizonDays()) {
+                throw new IllegalArgumentException("cannot join " + p + " to " + first);
+            }
+            if (!dates.isEmpty() && !p.asOfDates().get(0).isAfter(dates.get(dates.size() - 1))) {
+                throw new IllegalArgumentException(p.ticker() + ": stretches out of order at " + p.asOfDates().get(0));
+            }
+            dates.addAll(p.asOfDates());
+            System.arraycopy(p.forecastVolatility(), 0, forecast, at, p.size());
+            System.arraycopy(p.realisedVolatility(), 0, realised, at, p.size());
+            at += p.size();
+        }
+        return new WalkForwardResult(first.ticker(), first.model(), first.horizonDays(), dates, forecast, realised);
+    }
+
     /** Number of forecasts. */
     public int size() {
         return asOfDates.size();

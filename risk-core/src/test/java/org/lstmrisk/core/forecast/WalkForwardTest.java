@@ -158,4 +158,46 @@ class WalkForwardTest {
         assertThrows(IllegalArgumentException.class, () -> config(0, 1));
         assertThrows(IllegalArgumentException.class, () -> config(1, 0));
     }
+
+    @Test
+    void refitBlocks_joinedInOrder_equalTheWholeWalkForward_forAMethodThatRefitsFromScratch() {
+        // HAR refits by least squares on the history alone: declared so, its blocks must rebuild the run to the bit.
+        VolatilityForecaster fromScratch = new VolatilityForecaster() {
+            @Override
+            public String name() {
+                return "har";
+            }
+
+            @Override
+            public VolatilityModel fit(PriceSeries history) {
+                return HarForecaster.CLOSE_TO_CLOSE.fit(history);
+            }
+
+            @Override
+            public int minimumHistory() {
+                return HarForecaster.CLOSE_TO_CLOSE.minimumHistory();
+            }
+
+            @Override
+            public boolean refitsFromScratch() {
+                return true;
+            }
+        };
+        for (int refitEvery : new int[] {1, 7, 40, 500}) {
+            WalkForward wf = new WalkForward(fromScratch, config(2, refitEvery));
+            WalkForwardResult whole = wf.run(SERIES, SERIES.date(450), SERIES.date(640));
+            var blocks = wf.blocks(SERIES, SERIES.date(450), SERIES.date(640));
+            assertEquals((whole.size() + refitEvery - 1) / refitEvery, blocks.size());
+            var parts = new java.util.ArrayList<WalkForwardResult>();
+            for (int k = blocks.size() - 1; k >= 0; k--) { // in any order: each block stands alone
+                parts.add(0, wf.runBlock(SERIES, blocks.get(k)[0], blocks.get(k)[1]));
+            }
+            assertEquals(whole, WalkForwardResult.concat(parts), "refit every " + refitEvery);
+        }
+        assertThrows(IllegalArgumentException.class, () -> new WalkForward(fromScratch, config(1, 5))
+                .runBlock(SERIES, 450, 460), "a block may not span a refit");
+        assertThrows(IllegalArgumentException.class, () -> WalkForwardResult.concat(java.util.List.of(
+                new WalkForward(fromScratch, config(1, 5)).runBlock(SERIES, 455, 459),
+                new WalkForward(fromScratch, config(1, 5)).runBlock(SERIES, 450, 454))));
+    }
 }
