@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.lstmrisk.core.PriceSeries;
 import org.lstmrisk.core.forecast.VolatilityForecaster;
 import org.lstmrisk.core.forecast.VolatilityModel;
+import org.lstmrisk.core.features.Scaler;
 import org.lstmrisk.core.features.ScalerKind;
 import org.lstmrisk.core.macro.MacroSeries;
 import org.lstmrisk.lstm.AdamState;
@@ -109,7 +110,7 @@ public final class LstmForecaster implements VolatilityForecaster {
     }
 
     private LstmVolatilityModel fit(PriceSeries history, Optional<List<NetworkWeights>> start) {
-        return fitFrom(history, start, config.warmStartEpochs());
+        return train(history, start, config.warmStartEpochs());
     }
 
     /**
@@ -127,7 +128,7 @@ public final class LstmForecaster implements VolatilityForecaster {
             throw new IllegalArgumentException(start.size() + " starting weight sets for an ensemble of "
                     + config.ensembleSize());
         }
-        return fitFrom(history, Optional.of(start), epochs);
+        return train(history, Optional.of(start), epochs);
     }
 
     /**
@@ -162,11 +163,11 @@ public final class LstmForecaster implements VolatilityForecaster {
      *
      * @param validFrom the sample index of the first validation sample
      */
-    record FitData(TrainingSamples samples, org.lstmrisk.core.features.Scaler featureScaler,
+    record FitData(TrainingSamples samples, Scaler featureScaler,
                    TargetScaling targetScaling, SequenceDataset train, SequenceDataset valid, int validFrom) {
     }
 
-    private LstmVolatilityModel fitFrom(PriceSeries history, Optional<List<NetworkWeights>> start, int startEpochs) {
+    private LstmVolatilityModel train(PriceSeries history, Optional<List<NetworkWeights>> start, int startEpochs) {
         FitData data = prepare(history);
         TrainingSamples samples = data.samples();
         var featureScaler = data.featureScaler();
@@ -175,7 +176,7 @@ public final class LstmForecaster implements VolatilityForecaster {
         var valid = data.valid();
         var members = new ArrayList<NetworkWeights>(config.ensembleSize());
         var states = new ArrayList<AdamState>(config.ensembleSize());
-        TrainingResult first0 = null;
+        TrainingResult memberZero = null;
         for (int j = 0; j < config.ensembleSize(); j++) {
             var training = config.memberTraining(j);
             if (start.isPresent()) {
@@ -188,13 +189,13 @@ public final class LstmForecaster implements VolatilityForecaster {
             members.add(result.weights());
             states.add(result.optimizerState());
             if (j == 0) {
-                first0 = result;
+                memberZero = result;
             }
         }
         if (config.calibrated() && valid != null) {
             targetScaling = calibratedOn(samples, valid, data.validFrom(), members, targetScaling);
         }
-        var summary = new TrainingSummary(first0.trainLoss(), first0.validationLoss(), first0.bestEpoch(),
+        var summary = new TrainingSummary(memberZero.trainLoss(), memberZero.validationLoss(), memberZero.bestEpoch(),
                 train.size(), valid == null ? 0 : valid.size());
         int today = samples.lastDay();
         double output = samples.modelOutput(
