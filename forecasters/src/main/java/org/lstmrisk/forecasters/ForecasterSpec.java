@@ -68,6 +68,8 @@ public record ForecasterSpec(String name, ForecasterOptions options, boolean rep
         private final Integer ensemble;
         private final Integer pooledEpochs;
         private final Integer fineTuneEpochs;
+        private final Double clipNorm;
+        private final Integer patience;
 
         SerialForm(ForecasterSpec spec) {
             ForecasterOptions o = spec.options();
@@ -93,6 +95,8 @@ public record ForecasterSpec(String name, ForecasterOptions options, boolean rep
             ensemble = l.ensemble().orElse(null);
             pooledEpochs = l.pooledEpochs().orElse(null);
             fineTuneEpochs = l.fineTuneEpochs().orElse(null);
+            clipNorm = l.clipNorm().orElse(null);
+            patience = l.patience().orElse(null);
         }
 
         @Serial
@@ -102,7 +106,7 @@ public record ForecasterSpec(String name, ForecasterOptions options, boolean rep
                     Optional.ofNullable(layers).map(List::copyOf), Optional.ofNullable(dropout),
                     Optional.ofNullable(loss), Optional.ofNullable(warmStart), Optional.ofNullable(calibrate),
                     Optional.ofNullable(seed), Optional.ofNullable(ensemble), Optional.ofNullable(pooledEpochs),
-                    Optional.ofNullable(fineTuneEpochs));
+                    Optional.ofNullable(fineTuneEpochs), Optional.ofNullable(clipNorm), Optional.ofNullable(patience));
             var options = new ForecasterOptions(horizonDays, ewmaLambda, epochs, lstm, lstmPreset,
                     Optional.ofNullable(gdp));
             return new ForecasterSpec(name, options, replay);

@@ -31,16 +31,29 @@ import org.lstmrisk.lstm.forecast.LstmVolatilityConfig;
  *                      many epochs on every stock's standardised samples up to that date, and each stock's model
  *                      starts from it (evaluate only: it needs the universe of stocks)
  * @param fineTuneEpochs the most epochs of each stock's fit from the pooled network (default 5)
+ * @param clipNorm    the largest global gradient norm of a training step, 0 for no clipping
+ * @param patience    epochs without a lower validation loss before training stops
  */
 public record LstmOverrides(Optional<String> features, Optional<Integer> windowDays, Optional<String> target,
                             Optional<Integer> onlineSteps, Optional<String> baseline, Optional<List<Integer>> layers,
                             Optional<Double> dropout, Optional<String> loss, Optional<Integer> warmStart,
                             Optional<Boolean> calibrate, Optional<Long> seed, Optional<Integer> ensemble,
-                            Optional<Integer> pooledEpochs, Optional<Integer> fineTuneEpochs) {
+                            Optional<Integer> pooledEpochs, Optional<Integer> fineTuneEpochs,
+                            Optional<Double> clipNorm, Optional<Integer> patience) {
 
     /** No change: the preset. */
     public static final LstmOverrides NONE = new LstmOverrides(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty());
+
+    /** Changes that keep the preset's gradient clipping and early-stopping patience. */
+    public LstmOverrides(Optional<String> features, Optional<Integer> windowDays, Optional<String> target,
+                         Optional<Integer> onlineSteps, Optional<String> baseline, Optional<List<Integer>> layers,
+                         Optional<Double> dropout, Optional<String> loss, Optional<Integer> warmStart,
+                         Optional<Boolean> calibrate, Optional<Long> seed, Optional<Integer> ensemble,
+                         Optional<Integer> pooledEpochs, Optional<Integer> fineTuneEpochs) {
+        this(features, windowDays, target, onlineSteps, baseline, layers, dropout, loss, warmStart, calibrate, seed,
+                ensemble, pooledEpochs, fineTuneEpochs, Optional.empty(), Optional.empty());
+    }
 
     /** Changes without pooled pre-training. */
     public LstmOverrides(Optional<String> features, Optional<Integer> windowDays, Optional<String> target,
@@ -99,6 +112,8 @@ public record LstmOverrides(Optional<String> features, Optional<Integer> windowD
         Objects.requireNonNull(ensemble, "ensemble");
         Objects.requireNonNull(pooledEpochs, "pooledEpochs");
         Objects.requireNonNull(fineTuneEpochs, "fineTuneEpochs");
+        Objects.requireNonNull(clipNorm, "clipNorm");
+        Objects.requireNonNull(patience, "patience");
         if (fineTuneEpochs.isPresent() && pooledEpochs.isEmpty()) {
             throw new UserInputException("fine-tuning epochs need pooled pre-training (--lstm-pooled EPOCHS)");
         }
@@ -145,6 +160,12 @@ public record LstmOverrides(Optional<String> features, Optional<Integer> windowD
             }
             if (ensemble.isPresent()) {
                 c = c.withEnsemble(ensemble.get());
+            }
+            if (clipNorm.isPresent()) {
+                c = c.withTraining(c.training().withClipNorm(clipNorm.get()));
+            }
+            if (patience.isPresent()) {
+                c = c.withTraining(c.training().withPatience(patience.get()));
             }
             return c;
         } catch (IllegalArgumentException e) {

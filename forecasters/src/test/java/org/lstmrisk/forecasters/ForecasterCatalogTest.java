@@ -195,7 +195,7 @@ class ForecasterCatalogTest {
         var all = new LstmOverrides(Optional.of("vol(garman-klass,1),return"), Optional.of(30),
                 Optional.of("garman-klass"), Optional.of(2), Optional.of("ewma(0.94)"), Optional.of(java.util.List.of(16, 8)),
                 Optional.of(0.1), Optional.of("qlike"), Optional.of(3), Optional.of(true), Optional.of(11L),
-                Optional.of(3));
+                Optional.of(3), Optional.empty(), Optional.empty(), Optional.of(0.0), Optional.of(9));
         var spec = new ForecasterSpec("lstm", options(all), false);
         var bytes = new java.io.ByteArrayOutputStream();
         try (var out = new java.io.ObjectOutputStream(bytes)) {
@@ -207,5 +207,20 @@ class ForecasterCatalogTest {
         }
         assertEquals(spec, back);
         assertEquals(((LstmForecaster) spec.create()).config(), ((LstmForecaster) back.create()).config());
+    }
+
+    @Test
+    void clipNormAndPatience_reachTheTraining_andTheForecastersIdentity() {
+        Optional<String> none = Optional.empty();
+        var changed = new LstmOverrides(none, Optional.empty(), none, Optional.empty(), none, Optional.empty(),
+                Optional.empty(), none, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(0.0), Optional.of(12));
+        LstmForecaster f = (LstmForecaster) catalog.create("lstm", options(changed));
+        assertEquals(0.0, f.config().training().clipNorm());
+        assertEquals(12, f.config().training().patience());
+        LstmForecaster d = (LstmForecaster) catalog.create("lstm", options(LstmOverrides.NONE));
+        assertEquals(1.0, d.config().training().clipNorm());
+        assertEquals(4, d.config().training().patience());
+        assertTrue(f.toString().contains("clipNorm=0.0") && f.toString().contains("patience=12"), f.toString());
     }
 }

@@ -238,6 +238,16 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "With --lstm-pooled: the most epochs of each stock's fit from the pooled network (default 5).")
     Integer lstmFineTune;
 
+    @Option(names = "--lstm-clip-norm", paramLabel = "NORM",
+            description = "The largest global gradient norm of a training step of the lstm/rnn forecaster; a larger "
+                    + "gradient is scaled down to it; 0 for no clipping (default: its preset's, 1).")
+    Double lstmClipNorm;
+
+    @Option(names = "--lstm-patience", paramLabel = "EPOCHS",
+            description = "Epochs without a lower validation loss before the lstm/rnn forecaster's training stops "
+                    + "; 0 runs every epoch (default: its preset's, 4).")
+    Integer lstmPatience;
+
     @Option(names = "--combine", split = ",", paramLabel = "MODELS",
             description = "Also score a combination of models of --models, e.g. lstm+gjr (or one model, e.g. lstm, "
                     + "recalibrated): log σ² = a + Σ b·log σ² of each, fitted by QLIKE on their own earlier "
@@ -289,7 +299,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                                 Optional.ofNullable(lstmDropout), Optional.ofNullable(lstmLoss),
                                 Optional.ofNullable(lstmWarmStart), Optional.ofNullable(lstmCalibrate),
                                 Optional.ofNullable(lstmSeed), Optional.ofNullable(lstmEnsemble),
-                                Optional.ofNullable(lstmPooled), Optional.ofNullable(lstmFineTune)),
+                                Optional.ofNullable(lstmPooled), Optional.ofNullable(lstmFineTune),
+                                Optional.ofNullable(lstmClipNorm), Optional.ofNullable(lstmPatience)),
                         lstmPreset.preset(null),
                         Optional.ofNullable(lstmPreset.gdp == null ? null : LstmPresetOptions.read(lstmPreset.gdp))));
         RealisedVolatilityEstimator estimator = estimator(settings.target());
