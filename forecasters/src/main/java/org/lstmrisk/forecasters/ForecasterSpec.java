@@ -70,6 +70,7 @@ public record ForecasterSpec(String name, ForecasterOptions options, boolean rep
         private final Integer fineTuneEpochs;
         private final Double clipNorm;
         private final Integer patience;
+        private final Integer skipDays;
 
         SerialForm(ForecasterSpec spec) {
             ForecasterOptions o = spec.options();
@@ -97,6 +98,7 @@ public record ForecasterSpec(String name, ForecasterOptions options, boolean rep
             fineTuneEpochs = l.fineTuneEpochs().orElse(null);
             clipNorm = l.clipNorm().orElse(null);
             patience = l.patience().orElse(null);
+            skipDays = l.skipDays().orElse(null);
         }
 
         @Serial
@@ -106,7 +108,8 @@ public record ForecasterSpec(String name, ForecasterOptions options, boolean rep
                     Optional.ofNullable(layers).map(List::copyOf), Optional.ofNullable(dropout),
                     Optional.ofNullable(loss), Optional.ofNullable(warmStart), Optional.ofNullable(calibrate),
                     Optional.ofNullable(seed), Optional.ofNullable(ensemble), Optional.ofNullable(pooledEpochs),
-                    Optional.ofNullable(fineTuneEpochs), Optional.ofNullable(clipNorm), Optional.ofNullable(patience));
+                    Optional.ofNullable(fineTuneEpochs), Optional.ofNullable(clipNorm), Optional.ofNullable(patience),
+                    Optional.ofNullable(skipDays));
             var options = new ForecasterOptions(horizonDays, ewmaLambda, epochs, lstm, lstmPreset,
                     Optional.ofNullable(gdp));
             return new ForecasterSpec(name, options, replay);

@@ -33,17 +33,29 @@ import org.lstmrisk.lstm.forecast.LstmVolatilityConfig;
  * @param fineTuneEpochs the most epochs of each stock's fit from the pooled network (default 5)
  * @param clipNorm    the largest global gradient norm of a training step, 0 for no clipping
  * @param patience    epochs without a lower validation loss before training stops
+ * @param skipDays    the last days of each window whose inputs also reach the output linearly (0: none)
  */
 public record LstmOverrides(Optional<String> features, Optional<Integer> windowDays, Optional<String> target,
                             Optional<Integer> onlineSteps, Optional<String> baseline, Optional<List<Integer>> layers,
                             Optional<Double> dropout, Optional<String> loss, Optional<Integer> warmStart,
                             Optional<Boolean> calibrate, Optional<Long> seed, Optional<Integer> ensemble,
                             Optional<Integer> pooledEpochs, Optional<Integer> fineTuneEpochs,
-                            Optional<Double> clipNorm, Optional<Integer> patience) {
+                            Optional<Double> clipNorm, Optional<Integer> patience, Optional<Integer> skipDays) {
 
     /** No change: the preset. */
     public static final LstmOverrides NONE = new LstmOverrides(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty());
+
+    /** Changes that keep the preset's skip path. */
+    public LstmOverrides(Optional<String> features, Optional<Integer> windowDays, Optional<String> target,
+                         Optional<Integer> onlineSteps, Optional<String> baseline, Optional<List<Integer>> layers,
+                         Optional<Double> dropout, Optional<String> loss, Optional<Integer> warmStart,
+                         Optional<Boolean> calibrate, Optional<Long> seed, Optional<Integer> ensemble,
+                         Optional<Integer> pooledEpochs, Optional<Integer> fineTuneEpochs,
+                         Optional<Double> clipNorm, Optional<Integer> patience) {
+        this(features, windowDays, target, onlineSteps, baseline, layers, dropout, loss, warmStart, calibrate, seed,
+                ensemble, pooledEpochs, fineTuneEpochs, clipNorm, patience, Optional.empty());
+    }
 
     /** Changes that keep the preset's gradient clipping and early-stopping patience. */
     public LstmOverrides(Optional<String> features, Optional<Integer> windowDays, Optional<String> target,
@@ -114,6 +126,7 @@ public record LstmOverrides(Optional<String> features, Optional<Integer> windowD
         Objects.requireNonNull(fineTuneEpochs, "fineTuneEpochs");
         Objects.requireNonNull(clipNorm, "clipNorm");
         Objects.requireNonNull(patience, "patience");
+        Objects.requireNonNull(skipDays, "skipDays");
         if (fineTuneEpochs.isPresent() && pooledEpochs.isEmpty()) {
             throw new UserInputException("fine-tuning epochs need pooled pre-training (--lstm-pooled EPOCHS)");
         }
@@ -166,6 +179,9 @@ public record LstmOverrides(Optional<String> features, Optional<Integer> windowD
             }
             if (patience.isPresent()) {
                 c = c.withTraining(c.training().withPatience(patience.get()));
+            }
+            if (skipDays.isPresent()) {
+                c = c.withSkipDays(skipDays.get());
             }
             return c;
         } catch (IllegalArgumentException e) {

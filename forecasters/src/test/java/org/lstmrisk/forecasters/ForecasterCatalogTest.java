@@ -195,7 +195,7 @@ class ForecasterCatalogTest {
         var all = new LstmOverrides(Optional.of("vol(garman-klass,1),return"), Optional.of(30),
                 Optional.of("garman-klass"), Optional.of(2), Optional.of("ewma(0.94)"), Optional.of(java.util.List.of(16, 8)),
                 Optional.of(0.1), Optional.of("qlike"), Optional.of(3), Optional.of(true), Optional.of(11L),
-                Optional.of(3), Optional.empty(), Optional.empty(), Optional.of(0.0), Optional.of(9));
+                Optional.of(3), Optional.empty(), Optional.empty(), Optional.of(0.0), Optional.of(9), Optional.of(20));
         var spec = new ForecasterSpec("lstm", options(all), false);
         var bytes = new java.io.ByteArrayOutputStream();
         try (var out = new java.io.ObjectOutputStream(bytes)) {
@@ -207,6 +207,7 @@ class ForecasterCatalogTest {
         }
         assertEquals(spec, back);
         assertEquals(((LstmForecaster) spec.create()).config(), ((LstmForecaster) back.create()).config());
+        assertEquals(20, ((LstmForecaster) back.create()).config().skipDays());
     }
 
     @Test

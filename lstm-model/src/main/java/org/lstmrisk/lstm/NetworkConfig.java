@@ -5,7 +5,10 @@ import java.util.List;
 /**
  * The shape of a network: {@code inputSize} features per time step, stacked recurrent layers of the given
  * sizes (all of one {@link CellType}), an optional dense tanh layer of {@code denseHeadSize} units (0 = none),
- * and always a linear output of one value read from the last time step.
+ * and always a linear output of one value read from the last time step. With {@code skipDays} above 0 the inputs
+ * of the last {@code skipDays} time steps also reach the output through a linear path (an autoregressive
+ * component beside the network, as in LSTNet, Lai et al. 2018): the output then moves in proportion to inputs
+ * beyond the range where the recurrent layers' gates saturate.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -13,8 +16,15 @@ import java.util.List;
  * @param recurrentSizes hidden units of each recurrent layer, bottom first, at least one layer, each at least 1
  * @param cellType       the cell of every recurrent layer
  * @param denseHeadSize  units of the dense tanh layer before the output, 0 for none
+ * @param skipDays       time steps (the last ones) whose inputs also reach the output linearly, 0 for none
  */
-public record NetworkConfig(int inputSize, List<Integer> recurrentSizes, CellType cellType, int denseHeadSize) {
+public record NetworkConfig(int inputSize, List<Integer> recurrentSizes, CellType cellType, int denseHeadSize,
+                            int skipDays) {
+
+    /** A network without the linear skip path. */
+    public NetworkConfig(int inputSize, List<Integer> recurrentSizes, CellType cellType, int denseHeadSize) {
+        this(inputSize, recurrentSizes, cellType, denseHeadSize, 0);
+    }
 
     /** Validates and copies the layer sizes. */
     public NetworkConfig {
@@ -34,6 +44,9 @@ public record NetworkConfig(int inputSize, List<Integer> recurrentSizes, CellTyp
         }
         if (denseHeadSize < 0) {
             throw new IllegalArgumentException("denseHeadSize must be 0 (none) or positive, was " + denseHeadSize);
+        }
+        if (skipDays < 0) {
+            throw new IllegalArgumentException("skipDays must be 0 (none) or positive, was " + skipDays);
         }
         recurrentSizes = List.copyOf(recurrentSizes);
     }

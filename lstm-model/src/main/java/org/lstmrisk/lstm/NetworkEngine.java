@@ -66,6 +66,10 @@ final class NetworkEngine {
             throw new IllegalArgumentException("window and batch capacity must be at least 1, were " + window + ", "
                     + capacity);
         }
+        if (config.skipDays() > window) {
+            throw new IllegalArgumentException("the skip path reads " + config.skipDays() + " steps of a window of "
+                    + window);
+        }
         this.config = config;
         this.layout = new ParameterLayout(config);
         this.mk = matrixKernel;
@@ -283,6 +287,12 @@ final class NetworkEngine {
         for (int b = 0; b < batch; b++) {
             output[b] += bias;
         }
+        int f = config.inputSize();
+        for (int s = 0; s < config.skipDays(); s++) {
+            int step = window - 1 - s;
+            mk.multiply(batch, 1, f, input, step * batch * f, f, params, layout.skipKernelOffset() + s * f, 1, output,
+                    0, 1, true);
+        }
     }
 
     /** The input of layer l for the current batch: the data, the layer below, or its dropout-masked copy. */
@@ -324,6 +334,12 @@ final class NetworkEngine {
             sum += dOutput[b];
         }
         grads[layout.outputBiasOffset()] = sum;
+        int f = config.inputSize();
+        for (int s = 0; s < config.skipDays(); s++) {
+            int step = window - 1 - s;
+            mk.multiplyTransposedLeft(f, 1, batch, input, step * batch * f, f, dOutput, 0, 1, grads,
+                    layout.skipKernelOffset() + s * f, 1, false);
+        }
         if (d > 0) {
             mk.multiplyTransposedLeft(d, 1, batch, dense, 0, d, dOutput, 0, 1, grads, woOff, 1, false);
             for (int b = 0; b < batch; b++) {

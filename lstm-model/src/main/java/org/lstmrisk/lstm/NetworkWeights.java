@@ -31,7 +31,8 @@ public final class NetworkWeights {
 
     /**
      * Fresh weights for {@code config} drawn from {@code seed}: Glorot-uniform input, dense and output kernels,
-     * orthogonal recurrent kernels (orthonormal rows), zero biases except the LSTM forget gate bias of 1.
+     * orthogonal recurrent kernels (orthonormal rows), zero biases except the LSTM forget gate bias of 1, and a
+     * zero skip path (the fit starts as the network alone, and draws the same random numbers as without one).
      */
     public static NetworkWeights initial(NetworkConfig config, long seed) {
         if (config == null) {

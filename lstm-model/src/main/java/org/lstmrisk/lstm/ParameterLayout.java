@@ -7,7 +7,8 @@ import java.util.List;
  * Where each parameter tensor of a network lives in one flat parameter array. Layer l has a kernel of
  * (I + H) × gH (rows 0..I−1 multiply the layer input, rows I.. the previous hidden state; columns are the gate
  * blocks input, forget, candidate, output for an LSTM) and a bias of gH; then the optional dense head
- * (H_last × D, bias D) and the output (D' × 1, bias 1).
+ * (H_last × D, bias D), the output (D' × 1, bias 1), and the optional linear skip path (S·I × 1: row s·I + i
+ * weighs input i of the step s before the last).
  */
 final class ParameterLayout {
 
@@ -25,6 +26,7 @@ final class ParameterLayout {
     private final int denseBiasOffset;
     private final int outputKernelOffset;
     private final int outputBiasOffset;
+    private final int skipKernelOffset;
     private final int size;
 
     ParameterLayout(NetworkConfig config) {
@@ -62,6 +64,13 @@ final class ParameterLayout {
         outputBiasOffset = offset;
         list.add(new Entry("output.bias", 1, 1, offset, false));
         offset += 1;
+        if (config.skipDays() > 0) {
+            skipKernelOffset = offset;
+            list.add(new Entry("skip.kernel", config.skipDays() * config.inputSize(), 1, offset, true));
+            offset += config.skipDays() * config.inputSize();
+        } else {
+            skipKernelOffset = -1;
+        }
         size = offset;
         entries = List.copyOf(list);
     }
@@ -96,5 +105,10 @@ final class ParameterLayout {
 
     int outputBiasOffset() {
         return outputBiasOffset;
+    }
+
+    /** The offset of the skip path's weights, −1 without one. */
+    int skipKernelOffset() {
+        return skipKernelOffset;
     }
 }

@@ -71,6 +71,15 @@ class GradientCheckTest {
         check(new NetworkConfig(2, List.of(4, 3), CellType.RNN, 0), base(Loss.mse()).withDropout(0.3), kernel, true);
     }
 
+    @ParameterizedTest
+    @EnumSource(KernelChoice.class)
+    void test_gradient_withLinearSkipPath(KernelChoice kernel) {
+        check(new NetworkConfig(2, List.of(4, 3), CellType.LSTM, 2, 3), base(Loss.qlike()), kernel, false);
+        check(new NetworkConfig(3, List.of(3), CellType.RNN, 0, WINDOW), base(Loss.mse()), kernel, false);
+        check(new NetworkConfig(2, List.of(4, 3), CellType.LSTM, 0, 1), base(Loss.mse()).withDropout(0.3).withL2(0.05),
+                kernel, true);
+    }
+
     private static TrainingConfig base(Loss loss) {
         return TrainingConfig.defaults().withBatchSize(SAMPLES).withLoss(loss).withClipNorm(0);
     }

@@ -248,6 +248,12 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "; 0 runs every epoch (default: its preset's, 4).")
     Integer lstmPatience;
 
+    @Option(names = "--lstm-skip", paramLabel = "DAYS",
+            description = "A linear path from the scaled inputs of the last DAYS days of each window to the lstm/rnn "
+                    + "forecaster's output, beside the recurrent layers, so that forecasts follow inputs beyond the "
+                    + "range the gates saturate at; best with log(...) inputs (default: its preset's, none).")
+    Integer lstmSkip;
+
     @Option(names = "--combine", split = ",", paramLabel = "MODELS",
             description = "Also score a combination of models of --models, e.g. lstm+gjr (or one model, e.g. lstm, "
                     + "recalibrated): log σ² = a + Σ b·log σ² of each, fitted by QLIKE on their own earlier "
@@ -300,7 +306,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                                 Optional.ofNullable(lstmWarmStart), Optional.ofNullable(lstmCalibrate),
                                 Optional.ofNullable(lstmSeed), Optional.ofNullable(lstmEnsemble),
                                 Optional.ofNullable(lstmPooled), Optional.ofNullable(lstmFineTune),
-                                Optional.ofNullable(lstmClipNorm), Optional.ofNullable(lstmPatience)),
+                                Optional.ofNullable(lstmClipNorm), Optional.ofNullable(lstmPatience),
+                                Optional.ofNullable(lstmSkip)),
                         lstmPreset.preset(null),
                         Optional.ofNullable(lstmPreset.gdp == null ? null : LstmPresetOptions.read(lstmPreset.gdp))));
         RealisedVolatilityEstimator estimator = estimator(settings.target());

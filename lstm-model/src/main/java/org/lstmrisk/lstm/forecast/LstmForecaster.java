@@ -237,7 +237,8 @@ public final class LstmForecaster implements VolatilityForecaster {
                 + config.varianceBaseline().map(b -> ", baseline=" + b.spec()).orElse("")
                 + (config.warmStartEpochs() > 0 ? ", warmStartEpochs=" + config.warmStartEpochs() : "")
                 + (config.calibrated() ? ", calibrated" : "")
-                + (config.ensembleSize() > 1 ? ", ensemble=" + config.ensembleSize() : "") + otherSettings() + "]";
+                + (config.ensembleSize() > 1 ? ", ensemble=" + config.ensembleSize() : "")
+                + (config.skipDays() > 0 ? ", skipDays=" + config.skipDays() : "") + otherSettings() + "]";
     }
 
     /** The settings {@link #toString} does not name by default, each when it differs from the default's. */

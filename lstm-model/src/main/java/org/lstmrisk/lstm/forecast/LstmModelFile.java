@@ -43,10 +43,13 @@ import org.lstmrisk.lstm.kernel.KernelChoice;
 public final class LstmModelFile {
 
     /** The newest format version this build writes and reads. */
-    public static final int FORMAT_VERSION = 4;
+    public static final int FORMAT_VERSION = 5;
 
     /** The format of a model of one network, the newest without an ensemble size: such files stay as they were. */
     private static final int ONE_NETWORK_FORMAT = 3;
+
+    /** The format of an ensemble without a skip path: such files stay as they were. */
+    private static final int ENSEMBLE_FORMAT = 4;
 
     private static final byte[] MAGIC = {'L', 'S', 'T', 'M', 'R', 'I', 'S', 'K'};
     private static final int CHECKSUM_BYTES = 32;
@@ -71,11 +74,15 @@ public final class LstmModelFile {
     }
 
     /**
-     * The format a model of {@code config} is written in: {@value #ONE_NETWORK_FORMAT} for one network (so that its
-     * file is the one earlier builds wrote and read), {@link #FORMAT_VERSION} for an ensemble.
+     * The format a model of {@code config} is written in: {@link #FORMAT_VERSION} with a linear skip path,
+     * {@value #ENSEMBLE_FORMAT} for an ensemble without one, {@value #ONE_NETWORK_FORMAT} for one network without one
+     * (so that a file is the one earlier builds wrote and read whenever it can be).
      */
     public static int formatOf(LstmVolatilityConfig config) {
-        return config.ensembleSize() > 1 ? FORMAT_VERSION : ONE_NETWORK_FORMAT;
+        if (config.skipDays() > 0) {
+            return FORMAT_VERSION;
+        }
+        return config.ensembleSize() > 1 ? ENSEMBLE_FORMAT : ONE_NETWORK_FORMAT;
     }
 
     /** Writes {@code model} to {@code file} atomically (temporary file, flush, rename). */
@@ -242,13 +249,17 @@ public final class LstmModelFile {
         if (version >= 4) {
             out.writeInt(c.ensembleSize());
         }
+        if (version >= 5) {
+            out.writeInt(c.skipDays());
+        }
     }
 
     /**
      * Format 1 has no variance baseline; format 2 ends the configuration with its spec ("" for none); format 3
      * adds the warm-start epochs and the calibration flag after it (and the calibration's intercept and slope after
      * the target scaling); format 4 ends it with the ensemble size (the extra members' weights and Adam states follow
-     * member 0's). Older formats read as cold, uncalibrated fits of one network, which is how they were made.
+     * member 0's); format 5 ends it with the skip path's days. Older formats read as cold, uncalibrated fits of one
+     * network without a skip path, which is how they were made.
      */
     private static LstmVolatilityConfig readConfig(DataInputStream in, int version) throws IOException {
         var features = Features.parseList(in.readUTF());
@@ -283,8 +294,9 @@ public final class LstmModelFile {
         if (ensemble < 1 || ensemble > LstmVolatilityConfig.MAXIMUM_ENSEMBLE) {
             throw new IOException("implausible ensemble size " + ensemble);
         }
+        int skipDays = version >= 5 ? in.readInt() : 0;
         return new LstmVolatilityConfig(features, window, sizes, cell, dense, training, scaler, estimator,
-                horizon, maxSamples, onlineSteps, refitEvery, baseline, warmStartEpochs, calibrated, ensemble);
+                horizon, maxSamples, onlineSteps, refitEvery, baseline, warmStartEpochs, calibrated, ensemble, skipDays);
     }
 
     /** The text form of a loss: {@code mse}, {@code huber:DELTA} or {@code qlike}. */

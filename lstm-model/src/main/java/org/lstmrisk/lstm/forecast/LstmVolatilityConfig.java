@@ -47,13 +47,16 @@ import org.lstmrisk.lstm.TrainingConfig;
  *                           from seed + j, on the same samples and scalers, and the forecast log variance is the
  *                           members' mean (the geometric mean of their variance forecasts); member 0 is the single
  *                           network of this configuration, to the bit
+ * @param skipDays           0, or the last days of each window whose (scaled) inputs also reach the output linearly,
+ *                           beside the recurrent layers, so that the forecast can follow inputs beyond the range the
+ *                           gates saturate at (with {@code log(...)} inputs and QLIKE, a power law in the inputs)
  */
 public record LstmVolatilityConfig(FeatureSet features, int window, List<Integer> recurrentSizes, CellType cellType,
                                    int denseHeadSize, TrainingConfig training, ScalerKind scaler,
                                    RealisedVolatilityEstimator targetEstimator, int horizonDays,
                                    int maxTrainingSamples, int onlineSteps, int refitEveryDays,
                                    Optional<DailyFeature> varianceBaseline, int warmStartEpochs,
-                                   boolean calibrated, int ensembleSize) {
+                                   boolean calibrated, int ensembleSize, int skipDays) {
 
     /** The most networks an ensemble may have. */
     public static final int MAXIMUM_ENSEMBLE = 64;
@@ -100,12 +103,28 @@ public record LstmVolatilityConfig(FeatureSet features, int window, List<Integer
             throw new IllegalArgumentException("maxTrainingSamples must be 0 (all) or at least " + MINIMUM_SAMPLES
                     + ", was " + maxTrainingSamples);
         }
-        network(features.size(), recurrentSizes, cellType, denseHeadSize);
+        if (skipDays < 0 || skipDays > window) {
+            throw new IllegalArgumentException("skip days must be 0 (none) or at most the window of " + window
+                    + ", was " + skipDays);
+        }
+        network(features.size(), recurrentSizes, cellType, denseHeadSize, skipDays);
         Objects.requireNonNull(varianceBaseline, "varianceBaseline");
         if (varianceBaseline.isPresent() && !(training.loss() instanceof Loss.Qlike)) {
             throw new IllegalArgumentException("a variance baseline (" + varianceBaseline.get().spec()
                     + ") needs the QLIKE loss, whose output is a log variance");
         }
+    }
+
+    /** A configuration without the linear skip path. */
+    public LstmVolatilityConfig(FeatureSet features, int window, List<Integer> recurrentSizes, CellType cellType,
+                                int denseHeadSize, TrainingConfig training, ScalerKind scaler,
+                                RealisedVolatilityEstimator targetEstimator, int horizonDays,
+                                int maxTrainingSamples, int onlineSteps, int refitEveryDays,
+                                Optional<DailyFeature> varianceBaseline, int warmStartEpochs,
+                                boolean calibrated, int ensembleSize) {
+        this(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler, targetEstimator, horizonDays,
+                maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, warmStartEpochs, calibrated,
+                ensembleSize, 0);
     }
 
     /** A configuration of one network (no ensemble). */
@@ -157,64 +176,74 @@ public record LstmVolatilityConfig(FeatureSet features, int window, List<Integer
     /** The same configuration with another cell type (for the LSTM-versus-RNN comparison). */
     public LstmVolatilityConfig withCellType(CellType value) {
         return new LstmVolatilityConfig(features, window, recurrentSizes, value, denseHeadSize, training, scaler,
-                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, warmStartEpochs, calibrated, ensembleSize);
+                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, warmStartEpochs, calibrated, ensembleSize, skipDays);
     }
 
     /** The same configuration with another training configuration. */
     public LstmVolatilityConfig withTraining(TrainingConfig value) {
         return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, value, scaler,
-                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, warmStartEpochs, calibrated, ensembleSize);
+                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, warmStartEpochs, calibrated, ensembleSize, skipDays);
     }
 
     /** The same configuration with other input features over another window length (trading days). */
     public LstmVolatilityConfig withInputs(FeatureSet value, int windowDays) {
         return new LstmVolatilityConfig(value, windowDays, recurrentSizes, cellType, denseHeadSize, training, scaler,
-                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, warmStartEpochs, calibrated, ensembleSize);
+                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, warmStartEpochs, calibrated, ensembleSize, skipDays);
     }
 
     /** The same configuration with other recurrent layer sizes (bottom first). */
     public LstmVolatilityConfig withRecurrentSizes(List<Integer> value) {
         return new LstmVolatilityConfig(features, window, value, cellType, denseHeadSize, training, scaler,
-                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, warmStartEpochs, calibrated, ensembleSize);
+                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, warmStartEpochs, calibrated, ensembleSize, skipDays);
     }
 
     /** The same configuration trained against another realised-volatility proxy. */
     public LstmVolatilityConfig withTarget(RealisedVolatilityEstimator value) {
         return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler,
-                value, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, warmStartEpochs, calibrated, ensembleSize);
+                value, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, warmStartEpochs, calibrated, ensembleSize, skipDays);
     }
 
     /** The same configuration correcting another variance baseline (empty for none). */
     public LstmVolatilityConfig withVarianceBaseline(Optional<DailyFeature> value) {
         return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler,
-                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, value, warmStartEpochs, calibrated, ensembleSize);
+                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, value, warmStartEpochs, calibrated, ensembleSize, skipDays);
     }
 
     /** The same configuration with another sample limit, online step count and refit schedule. */
     public LstmVolatilityConfig withSchedule(int maxSamples, int steps, int refitEvery) {
         return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler,
-                targetEstimator, horizonDays, maxSamples, steps, refitEvery, varianceBaseline, warmStartEpochs, calibrated, ensembleSize);
+                targetEstimator, horizonDays, maxSamples, steps, refitEvery, varianceBaseline, warmStartEpochs, calibrated, ensembleSize, skipDays);
     }
 
     /** The same configuration with scheduled refits starting warm for at most {@code epochs} epochs (0: cold). */
     public LstmVolatilityConfig withWarmStart(int epochs) {
         return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler,
                 targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline, epochs,
-                calibrated, ensembleSize);
+                calibrated, ensembleSize, skipDays);
     }
 
     /** The same configuration with or without the recalibration of its output on the validation slice. */
     public LstmVolatilityConfig withCalibration(boolean value) {
         return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler,
                 targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline,
-                warmStartEpochs, value, ensembleSize);
+                warmStartEpochs, value, ensembleSize, skipDays);
     }
 
     /** The same configuration with {@code size} networks per fit, seeded seed, seed + 1, … (1: one network). */
     public LstmVolatilityConfig withEnsemble(int size) {
         return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler,
                 targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline,
-                warmStartEpochs, calibrated, size);
+                warmStartEpochs, calibrated, size, skipDays);
+    }
+
+    /**
+     * The same configuration with a linear path from the inputs of the last {@code days} days of each window to the
+     * output (0: none; see {@link NetworkConfig#skipDays()}).
+     */
+    public LstmVolatilityConfig withSkipDays(int days) {
+        return new LstmVolatilityConfig(features, window, recurrentSizes, cellType, denseHeadSize, training, scaler,
+                targetEstimator, horizonDays, maxTrainingSamples, onlineSteps, refitEveryDays, varianceBaseline,
+                warmStartEpochs, calibrated, ensembleSize, days);
     }
 
     /** The training configuration of ensemble member {@code j}: this one's, seeded seed + j. */
@@ -227,11 +256,11 @@ public record LstmVolatilityConfig(FeatureSet features, int window, List<Integer
 
     /** The network shape. */
     public NetworkConfig network() {
-        return network(features.size(), recurrentSizes, cellType, denseHeadSize);
+        return network(features.size(), recurrentSizes, cellType, denseHeadSize, skipDays);
     }
 
-    private static NetworkConfig network(int inputs, List<Integer> sizes, CellType cell, int dense) {
-        return new NetworkConfig(inputs, sizes, cell, dense);
+    private static NetworkConfig network(int inputs, List<Integer> sizes, CellType cell, int dense, int skip) {
+        return new NetworkConfig(inputs, sizes, cell, dense, skip);
     }
 
     /** True when the network outputs a log variance trained on QLIKE, false for a scaled volatility. */

@@ -58,6 +58,23 @@ class LstmModelFileTest {
     }
 
     @Test
+    void saveAndLoad_keepsTheSkipPath_inFormat5() throws Exception {
+        var config = LstmForecasterTest.small(1, 0).withSkipDays(4).withEnsemble(2);
+        LstmVolatilityModel m = LstmForecasterTest.forecaster(config).fit(LstmForecasterTest.SERIES.slice(0, 650));
+        assertTrue(m.forecaster().toString().contains(", skipDays=4"), m.forecaster().toString());
+        Path f = tmp.resolve("SKIP.model");
+        FILE.write(m, f);
+        assertEquals(5, Files.readAllBytes(f)[11]);
+        LstmVolatilityModel loaded = FILE.read(f, Optional.empty(), KernelChoice.OJALGO);
+        assertEquals(m, loaded);
+        assertEquals(4, loaded.forecaster().config().skipDays());
+        assertEquals(Double.doubleToRawLongBits(m.forecastVolatility(1)),
+                Double.doubleToRawLongBits(loaded.forecastVolatility(1)));
+        var next = LstmForecasterTest.SERIES.slice(0, 660);
+        assertEquals(m.update(next), loaded.update(next));
+    }
+
+    @Test
     void load_refusesACorruptedFile_namingItAndTheReason() throws IOException {
         Path f = tmp.resolve("SYN01.model");
         byte[] bytes = FILE.toBytes(model());
