@@ -133,7 +133,8 @@ public record LstmOverrides(Optional<String> features, Optional<Integer> windowD
     }
 
     /**
-     * {@code preset} with these changes.
+     * {@code preset} with these changes. A window shorter than the preset's skip path shortens the skip path to the
+     * whole window unless the skip path is changed too.
      *
      * @throws UserInputException naming the bad value when a change is invalid
      */
@@ -141,6 +142,10 @@ public record LstmOverrides(Optional<String> features, Optional<Integer> windowD
         try {
             LstmVolatilityConfig c = preset;
             if (features.isPresent() || windowDays.isPresent()) {
+                int window = windowDays.orElse(c.window());
+                if (c.skipDays() > window) { // the given skip path, or the preset's shortened to the window
+                    c = c.withSkipDays(skipDays.orElse(window));
+                }
                 c = c.withInputs(features.map(Features::parseList).orElse(c.features()), windowDays.orElse(c.window()));
             }
             if (target.isPresent()) {

@@ -224,4 +224,26 @@ class ForecasterCatalogTest {
         assertEquals(4, d.config().training().patience());
         assertTrue(f.toString().contains("clipNorm=0.0") && f.toString().contains("patience=12"), f.toString());
     }
+
+    @Test
+    void aWindowShorterThanThePresetsSkipPath_shortensIt_unlessTheSkipPathIsGivenToo() {
+        assertEquals(LstmVolatilityConfig.DEFAULT_SKIP_DAYS, LstmVolatilityConfig.defaults(1).skipDays());
+        for (int window : new int[] {10, 22, 40}) {
+            LstmVolatilityConfig c = skipConfig(Optional.of(window), Optional.empty());
+            assertEquals(window, c.window());
+            assertEquals(Math.min(window, LstmVolatilityConfig.DEFAULT_SKIP_DAYS), c.skipDays(), "window " + window);
+        }
+        assertEquals(5, skipConfig(Optional.of(10), Optional.of(5)).skipDays());
+        assertEquals(0, skipConfig(Optional.of(10), Optional.of(0)).skipDays());
+        var e = assertThrows(UserInputException.class, () -> skipConfig(Optional.of(10), Optional.of(22)));
+        assertTrue(e.getMessage().contains("22") && e.getMessage().contains("10"), e.getMessage());
+    }
+
+    private LstmVolatilityConfig skipConfig(Optional<Integer> window, Optional<Integer> skip) {
+        Optional<String> none = Optional.empty();
+        var o = new LstmOverrides(none, window, none, Optional.empty(), none, Optional.empty(), Optional.empty(), none,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), skip);
+        return ((LstmForecaster) catalog.create("lstm", options(o))).config();
+    }
 }

@@ -175,7 +175,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     LstmPresetOptions lstmPreset = new LstmPresetOptions();
 
     @Option(names = "--lstm-window", paramLabel = "DAYS",
-            description = "Trading days per input window of the lstm/rnn forecaster (default: its preset's).")
+            description = "Trading days per input window of the lstm/rnn forecaster (default: its preset's); a "
+                    + "window shorter than the preset's skip path (--lstm-skip) shortens that path to the window.")
     Integer lstmWindow;
 
     @Option(names = "--lstm-target", paramLabel = "PROXY",
@@ -251,7 +252,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--lstm-skip", paramLabel = "DAYS",
             description = "A linear path from the scaled inputs of the last DAYS days of each window to the lstm/rnn "
                     + "forecaster's output, beside the recurrent layers, so that forecasts follow inputs beyond the "
-                    + "range the gates saturate at; best with log(...) inputs (default: its preset's, none).")
+                    + "range the gates saturate at; 0 for none (default: its preset's, 22 for the default preset).")
     Integer lstmSkip;
 
     @Option(names = "--combine", split = ",", paramLabel = "MODELS",

@@ -64,6 +64,9 @@ public record LstmVolatilityConfig(FeatureSet features, int window, List<Integer
     /** The fewest training samples a full fit accepts. */
     public static final int MINIMUM_SAMPLES = 100;
 
+    /** The default's skip path: the inputs of the window's last 22 trading days (about a month). */
+    public static final int DEFAULT_SKIP_DAYS = 22;
+
     /** Validates every field; the messages name the bad value. */
     public LstmVolatilityConfig {
         Objects.requireNonNull(features, "features");
@@ -153,12 +156,16 @@ public record LstmVolatilityConfig(FeatureSet features, int window, List<Integer
      * forecast is of close-to-close variance), on the last 2520 samples (about ten years), batch 32, Adam 1e-3, at
      * most 30 epochs with early stopping (patience 4) on the last 15 %. Between refits the weights stay as
      * fitted (no online steps: they made the forecasts chase recent noise); a full refit every 63 trading days.
+     * The inputs of the window's last 22 days also reach the output through a linear skip path, so that forecasts
+     * follow volatility beyond the range where the gates saturate (docs/EVALUATION.md, "Why the forecasts were too
+     * smooth").
      */
     public static LstmVolatilityConfig defaults(int horizonDays) {
         TrainingConfig training = TrainingConfig.defaults().withEpochs(30).withLoss(Loss.qlike()).withPatience(4)
                 .withValidationFraction(0.15).withSeed(20240308L);
         return new LstmVolatilityConfig(Features.parseList("vol(garman-klass,1)"), 60, List.of(64, 32), CellType.LSTM,
-                0, training, ScalerKind.Z_SCORE, new GarmanKlassYangZhangEstimator(), horizonDays, 2520, 0, 63);
+                0, training, ScalerKind.Z_SCORE, new GarmanKlassYangZhangEstimator(), horizonDays, 2520, 0, 63)
+                .withSkipDays(DEFAULT_SKIP_DAYS);
     }
 
     /**

@@ -23,11 +23,15 @@ class LstmForecasterSetupTest {
     private static final LstmVolatilityConfig DEFAULT = LstmVolatilityConfig.defaults(1);
 
     @Test
-    void theDefaultSetupIsTheTextEarlierEvaluationsWrote() {
-        // evaluation.json of the 2019-2024 djia30 evaluations in docs/EVALUATION.md, config.modelSetups.lstm
+    void theDefaultWithoutItsSkipPath_hasTheTextEarlierEvaluationsWrote() {
+        // evaluation.json of the 2019-2024 djia30 evaluations in docs/EVALUATION.md before 2026-12-01,
+        // config.modelSetups.lstm: their forecasts are reused by runs with --lstm-skip 0
         assertEquals("LstmForecaster[format=3, features=vol(garman-klass,1), window=60, layers=[64, 32], cell=LSTM, "
                 + "loss=qlike, epochs=30, batch=32, lr=0.001, seed=20240308, target=garman-klass-yz, maxSamples=2520, "
-                + "onlineSteps=0, refitEvery=63]", vector(DEFAULT).toString());
+                + "onlineSteps=0, refitEvery=63]", vector(DEFAULT.withSkipDays(0)).toString());
+        assertEquals("LstmForecaster[format=5, features=vol(garman-klass,1), window=60, layers=[64, 32], cell=LSTM, "
+                + "loss=qlike, epochs=30, batch=32, lr=0.001, seed=20240308, target=garman-klass-yz, maxSamples=2520, "
+                + "onlineSteps=0, refitEvery=63, skipDays=22]", vector(DEFAULT).toString());
     }
 
     @Test
@@ -39,6 +43,8 @@ class LstmForecasterSetupTest {
         variants.put("l2", vector(DEFAULT.withTraining(t.withL2(1e-4))));
         variants.put("clip", vector(DEFAULT.withTraining(t.withClipNorm(t.clipNorm() + 4.0))));
         variants.put("patience", vector(DEFAULT.withTraining(t.withPatience(7))));
+        variants.put("skip", vector(DEFAULT.withSkipDays(5)));
+        variants.put("no skip", vector(DEFAULT.withSkipDays(0)));
         variants.put("validation", vector(DEFAULT.withTraining(t.withValidationFraction(0.2))));
         variants.put("beta1", vector(DEFAULT.withTraining(adam(t, 0.8, t.beta2(), t.epsilon()))));
         variants.put("beta2", vector(DEFAULT.withTraining(adam(t, t.beta1(), 0.99, t.epsilon()))));
