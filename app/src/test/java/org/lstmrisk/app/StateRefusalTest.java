@@ -166,11 +166,13 @@ class StateRefusalTest {
     }
 
     @Test
-    void run_changedModelSettings_exits2AskingForRetrain() {
-        assertRefusedUnchanged(files(), Cli.run("run", "--var-method", "normal",
+    void run_changedModelSettings_exits2AskingForRetrain_namingEachSetupOnce() {
+        Map<String, String> before = files();
+        Cli cli = Cli.run("run", "--var-method", "normal",
                 "--data", data.toString(), "--weights", weights.toString(),
-                "--epochs", "3", "--as-of", d1.toString(), "--state", state.toString(), "--out", out.toString()),
-                "epochs=3", "--retrain AAPL");
+                "--epochs", "3", "--as-of", d1.toString(), "--state", state.toString(), "--out", out.toString());
+        assertRefusedUnchanged(before, cli, "epochs 2 → 3", "positions (AAPL, MSFT)", "--retrain AAPL,MSFT");
+        assertEquals(2, cli.err().split("LstmForecaster\\[", -1).length - 1, "the stored and the asked setup, once each");
     }
 
     @Test

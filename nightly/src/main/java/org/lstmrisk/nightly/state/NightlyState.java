@@ -80,6 +80,7 @@ public final class NightlyState implements ModelState {
             }
         }
         var ahead = new TreeMap<LocalDate, List<String>>();
+        var changedSettings = new LinkedHashMap<String, List<String>>(); // stored setup -> its tickers
         var models = new LinkedHashMap<String, VolatilityModel>();
         var retrained = new ArrayList<String>();
         for (String t : positions) {
@@ -110,13 +111,13 @@ public final class NightlyState implements ModelState {
                 continue;
             }
             if (!loaded.forecaster().config().equals(lstm.config())) {
-                problems.add(t + "'s stored " + model + " model was trained with " + loaded.forecaster()
-                        + ", but this run asks for " + lstm + ". Run again with --retrain " + t
-                        + " to refit it with the new settings, or use another --state folder");
+                changedSettings.computeIfAbsent(loaded.forecaster().toString(), s -> new ArrayList<>()).add(t);
                 continue;
             }
             models.put(t, loaded);
         }
+        changedSettings.forEach((stored, tickers) ->
+                problems.add(changedSettingsProblem(model, stored, lstm.toString(), tickers)));
         ahead.forEach((last, tickers) -> problems.add("the state has learned " + String.join(", ", tickers) + " ("
                 + model + ") up to " + last + ", after the as-of date " + asOf + ": a state only moves forward, "
                 + "so a day is never learned twice. Run a date on or after " + last + ", or use another --state "
@@ -135,6 +136,21 @@ public final class NightlyState implements ModelState {
         retrained.sort(null);
         return new StartingModels(models, new StateSection(model, true, carried, retrained), checkpoint,
                 replayCache);
+    }
+
+    /**
+     * One problem for all the tickers whose stored models share a setup that differs from the run's: a state
+     * written before a change of the default (a new release) names each setup once, not once per ticker.
+     */
+    private static String changedSettingsProblem(String model, String stored, String asked, List<String> tickers) {
+        String difference = SettingsDifference.between(stored, asked);
+        String whose = tickers.size() == 1 ? tickers.get(0) + "'s stored " + model + " model was"
+                : "the stored " + model + " models of " + tickers.size() + " positions (" + String.join(", ", tickers)
+                + ") were";
+        return whose + " trained with other settings than this run's"
+                + (difference.isEmpty() ? "" : " (" + difference + ")") + ": stored " + stored + ", asked " + asked
+                + ". Run again with --retrain " + String.join(",", tickers) + " to refit "
+                + (tickers.size() == 1 ? "it" : "them") + " with the new settings, or use another --state folder";
     }
 
     @Override
