@@ -10,7 +10,7 @@ import org.lstmrisk.lstm.forecast.LstmVolatilityConfig;
 import org.lstmrisk.lstm.forecast.LstmVolatilityModel;
 
 /**
- * How a fitted LSTM answers inputs beyond its training range (docs/EVALUATION.md, "The linear skip path"): the
+ * How a fitted LSTM answers inputs beyond its training range (docs/EVALUATION.md, "Why the forecasts were too smooth"): the
  * default LSTM (optionally with other input features and a skip path) is fitted on one ticker's history up to a
  * date, then fed 60 synthetic trading days whose Garman-Klass volatility is a constant v (open = close = the last
  * close, high and low at e^(±v/√2) of it, so 0.5·ln(H/L)² = v²), with its weights frozen. Prints the one-day

@@ -146,7 +146,7 @@ public record LstmOverrides(Optional<String> features, Optional<Integer> windowD
                 if (c.skipDays() > window) { // the given skip path, or the preset's shortened to the window
                     c = c.withSkipDays(skipDays.orElse(window));
                 }
-                c = c.withInputs(features.map(Features::parseList).orElse(c.features()), windowDays.orElse(c.window()));
+                c = c.withInputs(features.map(Features::parseList).orElse(c.features()), window);
             }
             if (target.isPresent()) {
                 c = c.withTarget(RealisedVolatilityEstimators.byName(target.get()));

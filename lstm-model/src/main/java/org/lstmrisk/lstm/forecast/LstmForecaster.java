@@ -1,9 +1,13 @@
 package org.lstmrisk.lstm.forecast;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.lstmrisk.core.PriceSeries;
 import org.lstmrisk.core.forecast.VolatilityForecaster;
 import org.lstmrisk.core.forecast.VolatilityModel;
@@ -227,48 +231,69 @@ public final class LstmForecaster implements VolatilityForecaster {
      */
     @Override
     public String toString() {
-        var t = config.training();
-        return "LstmForecaster[format=" + LstmModelFile.formatOf(config) + ", features=" + config.features().spec()
-                + ", window=" + config.window() + ", layers=" + config.recurrentSizes() + ", cell=" + config.cellType()
-                + ", loss=" + LstmModelFile.lossSpec(t.loss()) + ", epochs=" + t.epochs() + ", batch=" + t.batchSize()
-                + ", lr=" + t.learningRate() + ", seed=" + t.seed() + ", target=" + config.targetEstimator().name()
-                + ", maxSamples=" + config.maxTrainingSamples() + ", onlineSteps=" + config.onlineSteps()
-                + ", refitEvery=" + config.refitEveryDays()
-                + config.varianceBaseline().map(b -> ", baseline=" + b.spec()).orElse("")
-                + (config.warmStartEpochs() > 0 ? ", warmStartEpochs=" + config.warmStartEpochs() : "")
-                + (config.calibrated() ? ", calibrated" : "")
-                + (config.ensembleSize() > 1 ? ", ensemble=" + config.ensembleSize() : "")
-                + (config.skipDays() > 0 ? ", skipDays=" + config.skipDays() : "") + otherSettings() + "]";
+        var text = new StringJoiner(", ", "LstmForecaster[", "]");
+        settings().forEach((name, value) -> text.add(value.isEmpty() ? name : name + "=" + value));
+        return text.toString();
     }
 
-    /** The settings {@link #toString} does not name by default, each when it differs from the default's. */
-    private String otherSettings() {
+    /**
+     * The settings {@link #toString} names, in its order, name to value; a flag that is set (such as
+     * {@code calibrated}) has the empty value. Two forecasters with equal settings make the same forecasts.
+     */
+    public Map<String, String> settings() {
+        var t = config.training();
+        var s = new LinkedHashMap<String, String>();
+        s.put("format", String.valueOf(LstmModelFile.formatOf(config)));
+        s.put("features", config.features().spec());
+        s.put("window", String.valueOf(config.window()));
+        s.put("layers", String.valueOf(config.recurrentSizes()));
+        s.put("cell", String.valueOf(config.cellType()));
+        s.put("loss", LstmModelFile.lossSpec(t.loss()));
+        s.put("epochs", String.valueOf(t.epochs()));
+        s.put("batch", String.valueOf(t.batchSize()));
+        s.put("lr", String.valueOf(t.learningRate()));
+        s.put("seed", String.valueOf(t.seed()));
+        s.put("target", config.targetEstimator().name());
+        s.put("maxSamples", String.valueOf(config.maxTrainingSamples()));
+        s.put("onlineSteps", String.valueOf(config.onlineSteps()));
+        s.put("refitEvery", String.valueOf(config.refitEveryDays()));
+        config.varianceBaseline().ifPresent(b -> s.put("baseline", b.spec()));
+        putIf(s, config.warmStartEpochs() > 0, "warmStartEpochs", config.warmStartEpochs());
+        putIf(s, config.calibrated(), "calibrated", "");
+        putIf(s, config.ensembleSize() > 1, "ensemble", config.ensembleSize());
+        putIf(s, config.skipDays() > 0, "skipDays", config.skipDays());
+        putOtherSettings(s);
+        return Collections.unmodifiableMap(s);
+    }
+
+    /** The settings that are named only when they differ from the default's. */
+    private void putOtherSettings(Map<String, String> s) {
         var t = config.training();
         var d = LstmVolatilityConfig.defaults(1).training();
-        var out = new StringBuilder();
-        appendIfDiffers(out, "dropout", t.dropout(), d.dropout());
-        appendIfDiffers(out, "l2", t.l2(), d.l2());
-        appendIfDiffers(out, "clipNorm", t.clipNorm(), d.clipNorm());
-        appendIfDiffers(out, "patience", t.patience(), d.patience());
-        appendIfDiffers(out, "validationFraction", t.validationFraction(), d.validationFraction());
-        appendIfDiffers(out, "beta1", t.beta1(), d.beta1());
-        appendIfDiffers(out, "beta2", t.beta2(), d.beta2());
-        appendIfDiffers(out, "epsilon", t.epsilon(), d.epsilon());
-        appendIfDiffers(out, "denseHead", config.denseHeadSize(), 0);
-        appendIfDiffers(out, "scaler", config.scaler(), ScalerKind.Z_SCORE);
-        appendIfDiffers(out, "horizon", config.horizonDays(), 1);
+        putIfDiffers(s, "dropout", t.dropout(), d.dropout());
+        putIfDiffers(s, "l2", t.l2(), d.l2());
+        putIfDiffers(s, "clipNorm", t.clipNorm(), d.clipNorm());
+        putIfDiffers(s, "patience", t.patience(), d.patience());
+        putIfDiffers(s, "validationFraction", t.validationFraction(), d.validationFraction());
+        putIfDiffers(s, "beta1", t.beta1(), d.beta1());
+        putIfDiffers(s, "beta2", t.beta2(), d.beta2());
+        putIfDiffers(s, "epsilon", t.epsilon(), d.epsilon());
+        putIfDiffers(s, "denseHead", config.denseHeadSize(), 0);
+        putIfDiffers(s, "scaler", config.scaler(), ScalerKind.Z_SCORE);
+        putIfDiffers(s, "horizon", config.horizonDays(), 1);
         if (config.features().needsMacro()) {
-            macro.ifPresent(m -> out.append(", gdp=").append(m.name()).append(" sha256:").append(fingerprint(m)));
+            macro.ifPresent(m -> s.put("gdp", m.name() + " sha256:" + fingerprint(m)));
         }
-        if (kernel != KernelChoice.VECTOR) {
-            out.append(", kernel=").append(kernel.name().toLowerCase(java.util.Locale.ROOT));
-        }
-        return out.toString();
+        putIf(s, kernel != KernelChoice.VECTOR, "kernel", kernel.name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static void appendIfDiffers(StringBuilder out, String name, Object value, Object byDefault) {
-        if (!value.equals(byDefault)) {
-            out.append(", ").append(name).append('=').append(value);
+    private static void putIfDiffers(Map<String, String> s, String name, Object value, Object byDefault) {
+        putIf(s, !value.equals(byDefault), name, value);
+    }
+
+    private static void putIf(Map<String, String> s, boolean condition, String name, Object value) {
+        if (condition) {
+            s.put(name, String.valueOf(value));
         }
     }
 

@@ -80,7 +80,7 @@ public final class NightlyState implements ModelState {
             }
         }
         var ahead = new TreeMap<LocalDate, List<String>>();
-        var changedSettings = new LinkedHashMap<String, List<String>>(); // stored setup -> its tickers
+        var changedSettings = new LinkedHashMap<String, StoredSetup>(); // by the stored setup's text
         var models = new LinkedHashMap<String, VolatilityModel>();
         var retrained = new ArrayList<String>();
         for (String t : positions) {
@@ -111,13 +111,13 @@ public final class NightlyState implements ModelState {
                 continue;
             }
             if (!loaded.forecaster().config().equals(lstm.config())) {
-                changedSettings.computeIfAbsent(loaded.forecaster().toString(), s -> new ArrayList<>()).add(t);
+                changedSettings.computeIfAbsent(loaded.forecaster().toString(),
+                        s -> new StoredSetup(loaded.forecaster(), new ArrayList<>())).tickers().add(t);
                 continue;
             }
             models.put(t, loaded);
         }
-        changedSettings.forEach((stored, tickers) ->
-                problems.add(changedSettingsProblem(model, stored, lstm.toString(), tickers)));
+        changedSettings.values().forEach(stored -> problems.add(changedSettingsProblem(model, stored, lstm)));
         ahead.forEach((last, tickers) -> problems.add("the state has learned " + String.join(", ", tickers) + " ("
                 + model + ") up to " + last + ", after the as-of date " + asOf + ": a state only moves forward, "
                 + "so a day is never learned twice. Run a date on or after " + last + ", or use another --state "
@@ -138,18 +138,23 @@ public final class NightlyState implements ModelState {
                 replayCache);
     }
 
+    /** The tickers whose stored models were trained with one setup that is not the run's. */
+    private record StoredSetup(LstmForecaster forecaster, List<String> tickers) {
+    }
+
     /**
      * One problem for all the tickers whose stored models share a setup that differs from the run's: a state
      * written before a change of the default (a new release) names each setup once, not once per ticker.
      */
-    private static String changedSettingsProblem(String model, String stored, String asked, List<String> tickers) {
-        String difference = SettingsDifference.between(stored, asked);
+    private static String changedSettingsProblem(String model, StoredSetup stored, LstmForecaster asked) {
+        List<String> tickers = stored.tickers();
+        String difference = SettingsDifference.between(stored.forecaster().settings(), asked.settings());
         String whose = tickers.size() == 1 ? tickers.get(0) + "'s stored " + model + " model was"
                 : "the stored " + model + " models of " + tickers.size() + " positions (" + String.join(", ", tickers)
                 + ") were";
         return whose + " trained with other settings than this run's"
-                + (difference.isEmpty() ? "" : " (" + difference + ")") + ": stored " + stored + ", asked " + asked
-                + ". Run again with --retrain " + String.join(",", tickers) + " to refit "
+                + (difference.isEmpty() ? "" : " (" + difference + ")") + ": stored " + stored.forecaster()
+                + ", asked " + asked + ". Run again with --retrain " + String.join(",", tickers) + " to refit "
                 + (tickers.size() == 1 ? "it" : "them") + " with the new settings, or use another --state folder";
     }
 
